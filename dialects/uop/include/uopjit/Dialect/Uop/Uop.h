@@ -1,0 +1,43 @@
+//===- Uop.h - the `uop` dialect --------------------------------*- C++ -*-===//
+#ifndef UOPJIT_DIALECT_UOP_UOP_H
+#define UOPJIT_DIALECT_UOP_UOP_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "uopjit/IR/UopInfo.h"
+
+#include "uopjit/Dialect/Uop/UopDialect.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "uopjit/Dialect/Uop/UopTypes.h.inc"
+
+namespace uopjit::uop {
+/// True for `!uop.object` with no facts.
+bool isPlainObjectType(mlir::Type type);
+
+/// The generic assembly, verifier and accessors shared by every catalog uop.
+mlir::ParseResult parseUop(mlir::OpAsmParser &parser, mlir::OperationState &state,
+                           const UopInfo &info);
+void printUop(mlir::OpAsmPrinter &printer, mlir::Operation *op, const UopInfo &info);
+llvm::LogicalResult verifyUop(mlir::Operation *op, const UopInfo &info);
+
+/// The catalog entry of `op` if it is a uop, else null.
+const UopInfo *getUopInfo(mlir::Operation *op);
+/// The stack inputs of a uop (its operands without the frame state).
+mlir::OperandRange getUopInputs(mlir::Operation *op);
+/// The frame state operand of a uop, or null.
+mlir::Value getUopFrameState(mlir::Operation *op);
+} // namespace uopjit::uop
+
+#define GET_OP_CLASSES
+#include "uopjit/Dialect/Uop/UopOps.h.inc"
+
+#endif

@@ -1,0 +1,79 @@
+//===- UopTypes.cpp - types of the `uop` dialect --------------------------===//
+//
+// `!uop.object` prints its facts in a fixed order:
+//   !uop.object<nonnull, exact "float", version 12, const 1.5 : f64>
+//
+//===----------------------------------------------------------------------===//
+
+#include "uopjit/Dialect/Uop/Uop.h"
+
+#include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace uopjit::uop;
+
+#define GET_TYPEDEF_CLASSES
+#include "uopjit/Dialect/Uop/UopTypes.cpp.inc"
+
+void UopDialect::registerTypes() {
+  addTypes<
+#define GET_TYPEDEF_LIST
+#include "uopjit/Dialect/Uop/UopTypes.cpp.inc"
+      >();
+}
+
+Type ObjectType::parse(AsmParser &parser) {
+  bool nonNull = false;
+  StringAttr exact;
+  std::optional<uint32_t> version;
+  Attribute constant;
+  if (failed(parser.parseOptionalLess()))
+    return get(parser.getContext());
+  auto parseFact = [&]() -> ParseResult {
+    SMLoc loc = parser.getCurrentLocation();
+    StringRef keyword;
+    if (parser.parseKeyword(&keyword))
+      return failure();
+    if (keyword == "nonnull") {
+      nonNull = true;
+    } else if (keyword == "exact") {
+      std::string name;
+      if (parser.parseString(&name))
+        return failure();
+      exact = StringAttr::get(parser.getContext(), name);
+    } else if (keyword == "version") {
+      uint32_t v;
+      if (parser.parseInteger(v))
+        return failure();
+      version = v;
+    } else if (keyword == "const") {
+      if (parser.parseAttribute(constant))
+        return failure();
+    } else {
+      return parser.emitError(loc, "unknown object fact '")
+             << keyword << "'; expected nonnull, exact, version or const";
+    }
+    return success();
+  };
+  if (parser.parseCommaSeparatedList(parseFact) || parser.parseGreater())
+    return {};
+  return get(parser.getContext(), nonNull, exact, version, constant);
+}
+
+void ObjectType::print(AsmPrinter &printer) const {
+  if (isUnknown())
+    return;
+  SmallVector<std::function<void()>> facts;
+  if (getNonNull())
+    facts.push_back([&] { printer << "nonnull"; });
+  if (getExactType())
+    facts.push_back([&] { printer << "exact \"" << getExactType().getValue() << "\""; });
+  if (getTypeVersion())
+    facts.push_back([&] { printer << "version " << *getTypeVersion(); });
+  if (getConstant())
+    facts.push_back([&] { printer << "const " << getConstant(); });
+  printer << "<";
+  llvm::interleaveComma(facts, printer, [](const std::function<void()> &f) { f(); });
+  printer << ">";
+}

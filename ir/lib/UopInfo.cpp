@@ -1,0 +1,100 @@
+//===- UopInfo.cpp - the generated uop and instruction tables -------------===//
+
+#include "uopjit/IR/UopInfo.h"
+
+#include "llvm/ADT/StringMap.h"
+
+#include <cassert>
+#include <string>
+
+namespace uopjit {
+
+#include "uopjit/IR/UopTables.inc"
+
+llvm::StringRef immName(ImmKind kind) {
+  return immNames[static_cast<unsigned>(kind)];
+}
+
+const UopInfo &uopInfo(UopKind kind) {
+  const UopInfo &info = uopTable[static_cast<unsigned>(kind)];
+  assert(info.kind == kind && "uop table out of order");
+  return info;
+}
+
+llvm::ArrayRef<UopInfo> allUops() { return uopTable; }
+
+const UopInfo *lookupUopByMnemonic(llvm::StringRef mnemonic) {
+  static const llvm::StringMap<const UopInfo *> byMnemonic = [] {
+    llvm::StringMap<const UopInfo *> map;
+    for (const UopInfo &info : uopTable)
+      map[info.mnemonic] = &info;
+    return map;
+  }();
+  auto it = byMnemonic.find(mnemonic);
+  return it == byMnemonic.end() ? nullptr : it->second;
+}
+
+const InstrInfo *instrInfo(int opcode) {
+  static const InstrInfo *const *byOpcode = [] {
+    static const InstrInfo *table[256] = {};
+    for (const InstrInfo &info : instrTable)
+      table[info.opcode] = &info;
+    return table;
+  }();
+  return opcode >= 0 && opcode < 256 ? byOpcode[opcode] : nullptr;
+}
+
+const InstrInfo *lookupInstr(llvm::StringRef name) {
+  for (const InstrInfo &info : instrTable)
+    if (name == info.name)
+      return &info;
+  return nullptr;
+}
+
+llvm::ArrayRef<InstrInfo> allInstrs() { return instrTable; }
+
+static int countSlots(llvm::ArrayRef<StackItem> items, int oparg,
+                      bool skipPassThrough) {
+  int n = 0;
+  for (const StackItem &item : items)
+    if (!(skipPassThrough && item.passThrough))
+      n += item.slots(oparg);
+  return n;
+}
+
+bool UopInfo::stackDependsOnOparg() const {
+  for (llvm::ArrayRef<StackItem> side : {inputs, outputs})
+    for (const StackItem &item : side)
+      if (item.kind != StackItem::One)
+        return true;
+  return false;
+}
+
+int UopInfo::numInputSlots(int oparg) const {
+  return countSlots(inputs, oparg, /*skipPassThrough=*/false);
+}
+
+int UopInfo::numResults(int oparg) const {
+  return countSlots(outputs, oparg, /*skipPassThrough=*/true) + (isJump() ? 1 : 0);
+}
+
+int UopInfo::stackEffect(int oparg) const {
+  return countSlots(outputs, oparg, false) - countSlots(inputs, oparg, false);
+}
+
+int InstrInfo::stackEffect(int oparg) const {
+  int effect = 0;
+  for (const MacroStep &step : macro)
+    effect += uopInfo(step.uop).stackEffect(oparg);
+  return effect;
+}
+
+std::string flagNames(uint32_t flags) {
+  std::string names;
+  for (unsigned bit = 0; bit < std::size(flagNameTable); ++bit)
+    if (flags & (1u << bit))
+      names += (names.empty() ? "" : ", ") + std::string(flagNameTable[bit]);
+  return names;
+}
+
+} // namespace uopjit

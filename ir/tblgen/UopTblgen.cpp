@@ -1,0 +1,577 @@
+//===- UopTblgen.cpp - uop-tblgen: generators over the uop catalog --------===//
+//
+// Reads the catalog (ir/include/uopjit/IR/Catalog.td) and writes, for one
+// source of truth, several outputs (like CPython's Tools/cases_generator):
+//
+//   -gen-uop-kinds    UopKinds.inc: X-macros of uop kinds, flags, immediates
+//   -gen-uop-tables   UopTables.inc: UopInfo and InstrInfo tables (C++)
+//   -gen-opcode-check OpcodeCheck.inc: static_asserts against opcode.h
+//   -gen-uop-docs     docs/uops.md: the reference of every instruction and uop
+//   -gen-uop-json     the catalog as JSON, for tests and tools
+//
+// It also checks the catalog: unique names and opcodes, immediates that exist
+// in the instruction's cache layout, well-formed stack items.
+//
+//===----------------------------------------------------------------------===//
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TableGen/Error.h"
+#include "llvm/TableGen/Main.h"
+#include "llvm/TableGen/Record.h"
+#include "llvm/TableGen/TableGenBackend.h"
+
+#include <map>
+#include <vector>
+
+using namespace llvm;
+
+namespace {
+
+enum Action { GenKinds, GenTables, GenOpcodeCheck, GenDocs, GenJson };
+
+cl::opt<Action> action(
+    cl::desc("What to generate:"),
+    cl::values(
+        clEnumValN(GenKinds, "gen-uop-kinds", "uop kinds, flags, immediates"),
+        clEnumValN(GenTables, "gen-uop-tables", "UopInfo/InstrInfo tables"),
+        clEnumValN(GenOpcodeCheck, "gen-opcode-check",
+                   "static_asserts of opcode numbers against opcode.h"),
+        clEnumValN(GenDocs, "gen-uop-docs", "docs/uops.md"),
+        clEnumValN(GenJson, "gen-uop-json", "the catalog as JSON")));
+
+//===----------------------------------------------------------------------===//
+// The catalog, read from records into plain structs.
+//===----------------------------------------------------------------------===//
+
+struct Item {
+  std::string name;
+  enum Kind { One, Array, Cond } kind = One;
+  std::string expr; // Array count or Cond condition
+  bool passThrough = false;
+};
+
+struct Uop {
+  const Record *def;
+  std::string name, mnemonic, summary, cBody;
+  std::vector<Item> ins, outs;
+  std::vector<const Record *> imms;
+  std::vector<const Record *> flags;
+  bool has(StringRef flag) const {
+    return any_of(flags, [&](const Record *f) { return f->getName() == flag; });
+  }
+};
+
+struct CacheField {
+  std::string name;
+  int size;
+  int offset;
+};
+
+struct Instr {
+  const Record *def;
+  std::string name, family, doc;
+  int opcode;
+  bool super;
+  std::vector<CacheField> cache;
+  std::vector<const Uop *> uops;
+  int cacheEntries() const {
+    int n = 0;
+    for (const CacheField &f : cache)
+      n += f.size;
+    return n;
+  }
+};
+
+struct Catalog {
+  std::vector<Uop> uops;
+  std::vector<Instr> instrs;
+  std::vector<const Record *> flags, imms;
+  std::map<const Record *, const Uop *> uopOf;
+};
+
+std::vector<Item> readStack(const Record *def, StringRef field) {
+  const DagInit *dag = def->getValueAsDag(field);
+  std::vector<Item> items;
+  for (unsigned i = 0, e = dag->getNumArgs(); i != e; ++i) {
+    Item item;
+    item.name = dag->getArgNameStr(i).str();
+    if (item.name.empty())
+      PrintFatalError(def->getLoc(), "stack item " + Twine(i) + " of " +
+                                         field + " has no $name");
+    const auto *argDef = dyn_cast<DefInit>(dag->getArg(i));
+    if (!argDef)
+      PrintFatalError(def->getLoc(), "stack item $" + item.name +
+                                         " must be obj, Array<..> or Cond<..>");
+    const Record *r = argDef->getDef();
+    if (r->getName() == "obj") {
+      item.kind = Item::One;
+    } else if (r->isSubClassOf("Array")) {
+      item.kind = Item::Array;
+      item.expr = r->getValueAsString("count").str();
+    } else if (r->isSubClassOf("Cond")) {
+      item.kind = Item::Cond;
+      item.expr = r->getValueAsString("cond").str();
+    } else {
+      PrintFatalError(def->getLoc(), "stack item $" + item.name + " has kind " +
+                                         r->getName() +
+                                         "; expected obj, Array<..> or Cond<..>");
+    }
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+Catalog readCatalog(const RecordKeeper &records) {
+  Catalog cat;
+  cat.flags = records.getAllDerivedDefinitions("UopFlag");
+  llvm::sort(cat.flags, [](const Record *a, const Record *b) {
+    return a->getValueAsInt("bitNumber") < b->getValueAsInt("bitNumber");
+  });
+  cat.imms = records.getAllDerivedDefinitions("Imm");
+
+  StringSet<> uopNames;
+  ArrayRef<const Record *> uopDefs = records.getAllDerivedDefinitions("Uop");
+  cat.uops.reserve(uopDefs.size()); // pointers into it stay valid
+  for (const Record *def : uopDefs) {
+    Uop uop;
+    uop.def = def;
+    uop.name = def->getValueAsString("name").str();
+    uop.mnemonic = def->getValueAsString("opName").str();
+    uop.summary = def->getValueAsString("summary").str();
+    uop.cBody = def->getValueAsString("cBody").str();
+    if (!uopNames.insert(uop.name).second)
+      PrintFatalError(def->getLoc(), "uop " + uop.name + " defined twice");
+    if (uop.summary.empty())
+      PrintFatalError(def->getLoc(), "uop " + uop.name + " has no summary");
+    uop.ins = readStack(def, "stackIn");
+    uop.outs = readStack(def, "stackOut");
+    StringSet<> inNames;
+    for (const Item &in : uop.ins)
+      if (!inNames.insert(in.name).second)
+        PrintFatalError(def->getLoc(), "input $" + in.name + " of " + uop.name +
+                                           " appears twice");
+    for (Item &out : uop.outs) {
+      out.passThrough = inNames.contains(out.name);
+      if (out.passThrough) {
+        const Item &in = *find_if(uop.ins, [&](const Item &i) {
+          return i.name == out.name;
+        });
+        if (in.kind != out.kind || in.expr != out.expr)
+          PrintFatalError(def->getLoc(), "$" + out.name + " of " + uop.name +
+                                             " is passed through with another shape");
+      }
+    }
+    uop.imms = def->getValueAsListOfDefs("imms");
+    uop.flags = def->getValueAsListOfDefs("flags");
+    cat.uops.push_back(std::move(uop));
+  }
+  for (const Uop &uop : cat.uops)
+    cat.uopOf[uop.def] = &uop;
+
+  std::map<int, const Record *> opcodes;
+  StringSet<> instrNames;
+  for (const Record *def : records.getAllDerivedDefinitions("Instr")) {
+    Instr in;
+    in.def = def;
+    in.name = def->getValueAsString("name").str();
+    in.family = def->getValueAsString("family").str();
+    in.doc = def->getValueAsString("doc").str();
+    in.opcode = def->getValueAsInt("opcode");
+    in.super = def->getValueAsBit("superinstruction");
+    if (!instrNames.insert(in.name).second)
+      PrintFatalError(def->getLoc(), "instruction " + in.name + " defined twice");
+    if (in.opcode < 0 || in.opcode > 255)
+      PrintFatalError(def->getLoc(), "opcode of " + in.name + " out of range");
+    if (!opcodes.emplace(in.opcode, def).second)
+      PrintFatalError(def->getLoc(), "opcode " + Twine(in.opcode) + " of " +
+                                         in.name + " is already used by " +
+                                         opcodes[in.opcode]->getValueAsString("name"));
+    int offset = 0;
+    for (const Record *f :
+         def->getValueAsDef("cache")->getValueAsListOfDefs("fields")) {
+      int size = f->getValueAsInt("size");
+      in.cache.push_back({f->getValueAsString("name").str(), size, offset});
+      offset += size;
+    }
+    for (const Record *u : def->getValueAsListOfDefs("uops")) {
+      const Uop *uop = cat.uopOf.at(u);
+      for (const Record *imm : uop->imms) {
+        StringRef immName = imm->getValueAsString("name");
+        if (immName == "oparg")
+          continue;
+        if (none_of(in.cache, [&](const CacheField &f) { return f.name == immName; }))
+          PrintFatalError(def->getLoc(),
+                          "uop " + uop->name + " of " + in.name + " reads cache field '" +
+                              immName + "', which the instruction's cache layout lacks");
+      }
+      in.uops.push_back(uop);
+    }
+    if (in.uops.empty())
+      PrintFatalError(def->getLoc(), "instruction " + in.name + " has no uops");
+    cat.instrs.push_back(std::move(in));
+  }
+  for (const Instr &in : cat.instrs)
+    if (!instrNames.contains(in.family))
+      PrintFatalError(in.def->getLoc(), "family " + in.family + " of " + in.name +
+                                            " is not an instruction");
+  llvm::sort(cat.instrs,
+             [](const Instr &a, const Instr &b) { return a.opcode < b.opcode; });
+  return cat;
+}
+
+/// `s` as the inside of a C string literal.
+std::string escapeString(StringRef s) {
+  std::string out;
+  raw_string_ostream os(out);
+  printEscapedString(s, os);
+  return out;
+}
+
+std::string flagEnumName(const Record *flag) {
+  return flag->getName().drop_front(3).str(); // "UopGuard" -> "Guard"
+}
+
+std::string immEnumName(const Record *imm) {
+  return imm->getValueAsString("name").str();
+}
+
+/// A C++ identifier for an expression's evaluator.
+std::string exprFunction(StringRef expr, std::map<std::string, std::string> &fns) {
+  auto [it, inserted] = fns.emplace(expr.str(), "");
+  if (inserted)
+    it->second = "expr" + std::to_string(fns.size() - 1);
+  return it->second;
+}
+
+//===----------------------------------------------------------------------===//
+// Generators.
+//===----------------------------------------------------------------------===//
+
+void emitKinds(const Catalog &cat, raw_ostream &os) {
+  emitSourceFileHeader("uop kinds, flags and immediates", os);
+  os << "#ifdef UOP_KIND\n";
+  for (const Uop &uop : cat.uops)
+    os << "UOP_KIND(" << uop.name << ")\n";
+  os << "#undef UOP_KIND\n#endif\n\n#ifdef UOP_FLAG\n";
+  for (const Record *f : cat.flags)
+    os << "UOP_FLAG(" << flagEnumName(f) << ", " << f->getValueAsInt("bitNumber") << ")\n";
+  os << "#undef UOP_FLAG\n#endif\n\n#ifdef UOP_IMM\n";
+  for (const Record *imm : cat.imms)
+    os << "UOP_IMM(" << immEnumName(imm) << ")\n";
+  os << "#undef UOP_IMM\n#endif\n";
+}
+
+void emitItems(raw_ostream &os, StringRef var, const std::vector<Item> &items,
+               std::map<std::string, std::string> &fns) {
+  if (items.empty())
+    return;
+  os << "static const StackItem " << var << "[] = {";
+  for (const Item &it : items) {
+    static const char *kinds[] = {"StackItem::One", "StackItem::Array",
+                                  "StackItem::Cond"};
+    os << "{\"" << it.name << "\", " << kinds[it.kind] << ", ";
+    if (it.kind == Item::One)
+      os << "nullptr, nullptr";
+    else
+      os << "\"" << it.expr << "\", " << exprFunction(it.expr, fns);
+    os << ", " << (it.passThrough ? "true" : "false") << "}, ";
+  }
+  os << "};\n";
+}
+
+void emitTables(const Catalog &cat, raw_ostream &os) {
+  emitSourceFileHeader("uop and instruction tables", os);
+  // Expression evaluators first, then the tables that point at them.
+  std::map<std::string, std::string> fns;
+  std::string body;
+  raw_string_ostream tables(body);
+
+  for (const Uop &uop : cat.uops) {
+    emitItems(tables, uop.name + "_in", uop.ins, fns);
+    emitItems(tables, uop.name + "_out", uop.outs, fns);
+    if (!uop.imms.empty()) {
+      tables << "static const ImmKind " << uop.name << "_imms[] = {";
+      for (const Record *imm : uop.imms)
+        tables << "ImmKind::" << immEnumName(imm) << ", ";
+      tables << "};\n";
+    }
+  }
+  tables << "\nstatic const UopInfo uopTable[] = {\n";
+  for (const Uop &uop : cat.uops) {
+    std::string flags;
+    for (const Record *f : uop.flags)
+      flags += (flags.empty() ? "" : " | ") + flagEnumName(f);
+    auto ref = [&](bool nonEmpty, StringRef suffix) {
+      return nonEmpty ? "llvm::ArrayRef(" + uop.name + suffix.str() + ")"
+                      : std::string("{}");
+    };
+    tables << formatv("  {{UopKind::{0}, \"{0}\", \"{1}\", \"{2}\", {3}, {4}, {5}, {6}, \"{7}\"},\n",
+                      uop.name, uop.mnemonic, escapeString(uop.summary),
+                      flags.empty() ? "0" : flags, ref(!uop.ins.empty(), "_in"),
+                      ref(!uop.outs.empty(), "_out"), ref(!uop.imms.empty(), "_imms"),
+                      escapeString(uop.cBody));
+  }
+  tables << "};\n\n";
+
+  for (const Instr &in : cat.instrs) {
+    for (auto [i, uop] : enumerate(in.uops)) {
+      if (uop->imms.empty())
+        continue;
+      tables << "static const ImmSource " << in.name << "_imm" << i << "[] = {";
+      for (const Record *imm : uop->imms) {
+        StringRef immName = imm->getValueAsString("name");
+        int offset = -1, size = 0;
+        for (const CacheField &f : in.cache)
+          if (f.name == immName)
+            offset = f.offset, size = f.size;
+        tables << "{ImmKind::" << immName << ", " << offset << ", " << size << "}, ";
+      }
+      tables << "};\n";
+    }
+    tables << "static const MacroStep " << in.name << "_macro[] = {";
+    for (auto [i, uop] : enumerate(in.uops)) {
+      tables << "{UopKind::" << uop->name << ", ";
+      if (uop->imms.empty())
+        tables << "{}}, ";
+      else
+        tables << "llvm::ArrayRef(" << in.name << "_imm" << i << ")}, ";
+    }
+    tables << "};\n";
+  }
+  tables << "\nstatic const InstrInfo instrTable[] = {\n";
+  for (const Instr &in : cat.instrs) {
+    int familyOpcode = find_if(cat.instrs, [&](const Instr &i) {
+                         return i.name == in.family;
+                       })->opcode;
+    tables << formatv("  {{\"{0}\", {1}, \"{2}\", {3}, {4}, {5}, llvm::ArrayRef({0}_macro)},\n",
+                      in.name, in.opcode, in.family, familyOpcode,
+                      in.super ? "true" : "false", in.cacheEntries());
+  }
+  tables << "};\n\n";
+  tables << "static const char *const immNames[] = {";
+  for (const Record *imm : cat.imms)
+    tables << "\"" << imm->getValueAsString("name") << "\", ";
+  tables << "};\n";
+  tables << "static const char *const flagNameTable[] = {";
+  for (const Record *f : cat.flags)
+    tables << "\"" << f->getValueAsString("name") << "\", ";
+  tables << "};\n";
+
+  for (const auto &[expr, fn] : fns)
+    os << "static int " << fn << "(int oparg) { return (" << expr << "); }\n";
+  os << "\n" << body;
+}
+
+void emitOpcodeCheck(const Catalog &cat, raw_ostream &os) {
+  emitSourceFileHeader("catalog opcodes checked against opcode.h", os);
+  for (const Instr &in : cat.instrs)
+    os << formatv("static_assert({0} == {1}, \"catalog: {0} is opcode {1}\");\n",
+                  in.name, in.opcode);
+}
+
+std::string stackText(const Uop &uop) {
+  auto side = [](const std::vector<Item> &items) {
+    std::string s;
+    for (const Item &it : items) {
+      if (!s.empty())
+        s += ", ";
+      s += it.name;
+      if (it.kind == Item::Array)
+        s += "[" + it.expr + "]";
+      else if (it.kind == Item::Cond)
+        s += " if (" + it.expr + ")";
+    }
+    return s;
+  };
+  std::string ins = side(uop.ins), outs = side(uop.outs);
+  return (ins.empty() ? "" : ins + " ") + "--" + (outs.empty() ? "" : " " + outs);
+}
+
+/// Net stack effect of a uop sequence as text: "-1", "1 - (oparg)", ...
+std::string netEffectText(ArrayRef<const Uop *> uops) {
+  int constant = 0;
+  std::vector<std::string> terms;
+  auto add = [&](const std::vector<Item> &items, int sign) {
+    for (const Item &it : items) {
+      if (it.kind == Item::One)
+        constant += sign;
+      else if (it.kind == Item::Array)
+        terms.push_back((sign > 0 ? "+ " : "- ") + ("(" + it.expr + ")"));
+      else
+        terms.push_back((sign > 0 ? "+ " : "- ") + ("!!(" + it.expr + ")"));
+    }
+  };
+  for (const Uop *u : uops) {
+    add(u->outs, +1);
+    add(u->ins, -1);
+  }
+  // Drop pairs that cancel (pass-through arrays).
+  for (size_t i = 0; i < terms.size(); ++i)
+    for (size_t j = i + 1; j < terms.size(); ++j)
+      if (terms[i].substr(2) == terms[j].substr(2) && terms[i][0] != terms[j][0]) {
+        terms.erase(terms.begin() + j);
+        terms.erase(terms.begin() + i);
+        --i;
+        break;
+      }
+  std::string s = std::to_string(constant);
+  for (const std::string &t : terms)
+    s += " " + t;
+  return s;
+}
+
+std::string flagList(const Uop &uop) {
+  std::string s;
+  for (const Record *f : uop.flags)
+    s += (s.empty() ? "" : ", ") + f->getValueAsString("name").str();
+  return s.empty() ? "—" : s;
+}
+
+std::string immList(const Uop &uop) {
+  std::string s;
+  for (const Record *imm : uop.imms)
+    s += (s.empty() ? "" : ", ") + imm->getValueAsString("name").str();
+  return s.empty() ? "—" : s;
+}
+
+void emitDocs(const Catalog &cat, raw_ostream &os) {
+  os << "<!-- Generated by uop-tblgen -gen-uop-docs from ir/include/uopjit/IR/Catalog.td.\n"
+        "     Do not edit: change the catalog and rebuild; test/lit/catalog/docs-fresh.test fails when stale. -->\n";
+  os << "# uop reference: every CPython 3.11 instruction and the uops it expands into\n\n";
+  os << "Each CPython 3.11 opcode (from `/usr/include/python3.11/opcode.h`, except\n"
+        "`CACHE`, `HAVE_ARGUMENT`, `DO_TRACING` and the `*_ADAPTIVE` forms, which never\n"
+        "reach the JIT) is a macro of uops. Guards are uops of their own; a\n"
+        "specialized instruction is its guards followed by its action. Stack effects are\n"
+        "written as in CPython's DSL: `inputs -- outputs`, top of the stack last; a name\n"
+        "on both sides is a slot passed through unchanged; `x[n]` is n slots; `x if (c)`\n"
+        "is a slot present only when c holds. In the `uop` dialect each uop is the op\n"
+        "`uop.<name in lower case>`.\n\n";
+  os << formatv("The catalog has {0} instructions and {1} uops.\n\n", cat.instrs.size(),
+                cat.uops.size());
+
+  os << "## Flags\n\n| flag | meaning |\n|---|---|\n";
+  for (const Record *f : cat.flags)
+    os << "| `" << f->getValueAsString("name") << "` | " << f->getValueAsString("doc")
+       << " |\n";
+  os << "\nA uop with `guard`, `error`, `escapes`, `eval-breaker` or `suspend` needs a\n"
+        "frame state (`frame %fs` in the dialect).\n\n";
+  os << "## Immediates\n\n| immediate | meaning |\n|---|---|\n";
+  for (const Record *imm : cat.imms)
+    os << "| `" << imm->getValueAsString("name") << "` | " << imm->getValueAsString("doc")
+       << " |\n";
+
+  os << "\n## Instructions\n\n"
+        "| opcode | instruction | family | cache | uops | net stack effect |\n"
+        "|---:|---|---|---|---|---|\n";
+  for (const Instr &in : cat.instrs) {
+    std::string uops, cache;
+    for (const Uop *u : in.uops)
+      uops += (uops.empty() ? "" : ", ") + ("[`" + u->name + "`](#" + u->mnemonic + ")");
+    for (const CacheField &f : in.cache)
+      cache += (cache.empty() ? "" : ", ") + f.name + ":" + std::to_string(f.size);
+    std::string family = in.family == in.name ? "—" : "`" + in.family + "`";
+    if (in.super)
+      family += " (superinstruction: then the next code unit)";
+    os << formatv("| {0} | `{1}` | {2} | {3} | {4} | {5} |\n", in.opcode, in.name, family,
+                  cache.empty() ? "—" : cache, uops, netEffectText(in.uops));
+  }
+
+  os << "\n## Uops\n\n";
+  std::map<const Uop *, std::vector<std::string>> usedBy;
+  for (const Instr &in : cat.instrs)
+    for (const Uop *u : in.uops)
+      if (usedBy[u].empty() || usedBy[u].back() != in.name)
+        usedBy[u].push_back(in.name);
+  for (const Uop &uop : cat.uops) {
+    os << "### `" << uop.name << "` {#" << uop.mnemonic << "}\n\n";
+    os << uop.summary << "\n\n";
+    os << "- op: `uop." << uop.mnemonic << "`\n";
+    os << "- stack: `" << stackText(uop) << "`\n";
+    os << "- immediates: " << immList(uop) << "\n";
+    os << "- flags: " << flagList(uop) << "\n";
+    std::string users;
+    for (const std::string &n : usedBy[&uop])
+      users += (users.empty() ? "" : ", ") + ("`" + n + "`");
+    os << "- used by: " << (users.empty() ? "—" : users) << "\n\n";
+  }
+}
+
+void emitJson(const Catalog &cat, raw_ostream &os) {
+  auto items = [](const std::vector<Item> &v) {
+    json::Array a;
+    for (const Item &it : v) {
+      static const char *kinds[] = {"one", "array", "cond"};
+      a.push_back(json::Object{{"name", it.name},
+                               {"kind", kinds[it.kind]},
+                               {"expr", it.expr},
+                               {"pass_through", it.passThrough}});
+    }
+    return a;
+  };
+  json::Array uops, instrs;
+  for (const Uop &uop : cat.uops) {
+    json::Array flags, imms;
+    for (const Record *f : uop.flags)
+      flags.push_back(f->getValueAsString("name"));
+    for (const Record *i : uop.imms)
+      imms.push_back(i->getValueAsString("name"));
+    uops.push_back(json::Object{{"name", uop.name},
+                                {"mnemonic", uop.mnemonic},
+                                {"summary", uop.summary},
+                                {"inputs", items(uop.ins)},
+                                {"outputs", items(uop.outs)},
+                                {"immediates", std::move(imms)},
+                                {"flags", std::move(flags)}});
+  }
+  for (const Instr &in : cat.instrs) {
+    json::Array uopNames, cache;
+    for (const Uop *u : in.uops)
+      uopNames.push_back(u->name);
+    for (const CacheField &f : in.cache)
+      cache.push_back(json::Object{{"name", f.name}, {"size", f.size}});
+    instrs.push_back(json::Object{{"name", in.name},
+                                  {"opcode", in.opcode},
+                                  {"family", in.family},
+                                  {"superinstruction", in.super},
+                                  {"cache", std::move(cache)},
+                                  {"uops", std::move(uopNames)}});
+  }
+  os << formatv("{0:2}", json::Value(json::Object{{"uops", std::move(uops)},
+                                                   {"instructions", std::move(instrs)}}))
+     << "\n";
+}
+
+bool generate(raw_ostream &os, const RecordKeeper &records) {
+  Catalog cat = readCatalog(records);
+  switch (action) {
+  case GenKinds:
+    emitKinds(cat, os);
+    break;
+  case GenTables:
+    emitTables(cat, os);
+    break;
+  case GenOpcodeCheck:
+    emitOpcodeCheck(cat, os);
+    break;
+  case GenDocs:
+    emitDocs(cat, os);
+    break;
+  case GenJson:
+    emitJson(cat, os);
+    break;
+  }
+  return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  cl::ParseCommandLineOptions(argc, argv);
+  return TableGenMain(argv[0], &generate);
+}

@@ -1,0 +1,23 @@
+# lit configuration for uopjit's FileCheck tests.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "uopjit"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".uop", ".mlir", ".test"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.uopjit_obj_root, "test", "lit")
+
+config.substitutions.append(("%uopjit_src", config.uopjit_src_root))
+config.substitutions.append(("%uopjit_obj", config.uopjit_obj_root))
+config.substitutions.append(("%mlir_include", config.mlir_include_dir))
+config.substitutions.append(("%python", config.python_executable))
+
+llvm_config.with_system_environment(["HOME", "TMPDIR"])
+llvm_config.use_default_substitutions()
+tool_dirs = [config.uopjit_tools_dir, config.llvm_tools_dir]
+llvm_config.add_tool_substitutions(["uop-opt", "uop-tblgen"], tool_dirs)
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
