@@ -205,8 +205,9 @@ ParseResult LoopOp::parse(OpAsmParser &parser, OperationState &state) {
       parser.parseAttribute(header, parser.getBuilder().getI32Type(), "header",
                             state.attributes))
     return failure();
-  if (succeeded(parser.parseOptionalLParen()) && failed(parser.parseOptionalRParen())) {
-    if (parser.parseAssignmentList(args, inits) || parser.parseColonTypeList(types))
+  OptionalParseResult hasInits = parser.parseOptionalAssignmentList(args, inits);
+  if (hasInits.has_value()) {
+    if (failed(*hasInits) || parser.parseColonTypeList(types))
       return failure();
     if (types.size() != args.size())
       return parser.emitError(parser.getCurrentLocation(), "expected ")

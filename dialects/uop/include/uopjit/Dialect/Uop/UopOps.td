@@ -92,7 +92,9 @@ def Uop_NullOp : Uop_Op<"null", [Pure, ConstantLike]> {
 // Loops
 //===----------------------------------------------------------------------===//
 
-def Uop_LoopOp : Uop_Op<"loop", [RecursiveMemoryEffects]> {
+// No memory-effect interface on purpose: a loop may not terminate, so it is
+// never trivially dead even when its body has no side effects.
+def Uop_LoopOp : Uop_Op<"loop"> {
   let summary = "a natural loop of the bytecode, as a region";
   let description = [{
     The region is the loop body as a CFG. Its entry block is the loop header;
@@ -134,10 +136,13 @@ def Uop_BreakOp : Uop_Op<"break", [Terminator, HasParent<"LoopOp">, Pure]> {
 // Generators and coroutines
 //===----------------------------------------------------------------------===//
 
-def Uop_GeneratorOp : Uop_Op<"generator", [RecursiveMemoryEffects, NoTerminator]> {
+def Uop_GeneratorOp : Uop_Op<"generator", [RecursiveMemoryEffects, Terminator,
+                                             HasParent<"FuncOp">]> {
   let summary = "the body of a generator, coroutine or async generator";
   let description = [{
-    Code in the region can suspend: `uop.yield_value` ends a block and names
+    The whole body of a generator's `uop.func`: it is the only op of the
+    function's entry block (and so its terminator). Code in the region can
+    suspend: `uop.yield_value` ends a block and names
     the block where execution resumes, which starts with `uop.resume`. The
     entry points of the region are its entry block and every resume block.
 
