@@ -2,6 +2,7 @@
 
 #include "uopjit/IR/UopInfo.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <cassert>
@@ -75,11 +76,33 @@ int UopInfo::numInputSlots(int oparg) const {
 }
 
 int UopInfo::numResults(int oparg) const {
+  if (has(Suspend))
+    return 0;
   return countSlots(outputs, oparg, /*skipPassThrough=*/true) + (isJump() ? 1 : 0);
 }
 
 int UopInfo::stackEffect(int oparg) const {
   return countSlots(outputs, oparg, false) - countSlots(inputs, oparg, false);
+}
+
+int UopInfo::stackEffectTaken(int oparg) const {
+  return countSlots(hasTakenOutputs ? takenOutputs : outputs, oparg, false) -
+         countSlots(inputs, oparg, false);
+}
+
+bool InstrInfo::isJump() const {
+  return llvm::any_of(macro, [](const MacroStep &s) { return uopInfo(s.uop).isJump(); });
+}
+
+int InstrInfo::stackEffectTaken(int oparg) const {
+  int effect = 0;
+  for (const MacroStep &step : macro) {
+    const UopInfo &uop = uopInfo(step.uop);
+    if (uop.isJump())
+      return effect + uop.stackEffectTaken(oparg);
+    effect += uop.stackEffect(oparg);
+  }
+  return effect;
 }
 
 int InstrInfo::stackEffect(int oparg) const {

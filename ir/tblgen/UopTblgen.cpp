@@ -27,6 +27,7 @@
 #include "llvm/TableGen/TableGenBackend.h"
 
 #include <map>
+#include <optional>
 #include <vector>
 
 using namespace llvm;
@@ -60,6 +61,7 @@ struct Uop {
   const Record *def;
   std::string name, mnemonic, summary, cBody;
   std::vector<Item> ins, outs;
+  std::optional<std::vector<Item>> takenOuts; // when the taken path differs
   std::vector<const Record *> imms;
   std::vector<const Record *> flags;
   bool has(StringRef flag) const {
@@ -80,6 +82,7 @@ struct Instr {
   bool super;
   std::vector<CacheField> cache;
   std::vector<const Uop *> uops;
+  std::vector<std::string> alsoRuns;
   int cacheEntries() const {
     int n = 0;
     for (const CacheField &f : cache)
@@ -169,8 +172,20 @@ Catalog readCatalog(const RecordKeeper &records) {
     }
     uop.imms = def->getValueAsListOfDefs("imms");
     uop.flags = def->getValueAsListOfDefs("flags");
+    if (!def->isValueUnset("stackOutTaken")) {
+      if (!uop.has("UopJump") && !uop.has("UopJumpBack"))
+        PrintFatalError(def->getLoc(), uop.name + " has stackOutTaken but does not jump");
+      uop.takenOuts = readStack(def, "stackOutTaken");
+      for (Item &out : *uop.takenOuts) {
+        out.passThrough = inNames.contains(out.name);
+        if (!out.passThrough && none_of(uop.outs, [&](const Item &o) { return o.name == out.name; }))
+          PrintFatalError(def->getLoc(), "taken-path output $" + out.name + " of " + uop.name +
+                                             " is neither an input nor an output");
+      }
+    }
     cat.uops.push_back(std::move(uop));
   }
+  llvm::sort(cat.uops, [](const Uop &a, const Uop &b) { return a.name < b.name; });
   for (const Uop &uop : cat.uops)
     cat.uopOf[uop.def] = &uop;
 
@@ -214,12 +229,19 @@ Catalog readCatalog(const RecordKeeper &records) {
     }
     if (in.uops.empty())
       PrintFatalError(def->getLoc(), "instruction " + in.name + " has no uops");
+    for (StringRef next : def->getValueAsListOfStrings("alsoRuns"))
+      in.alsoRuns.push_back(next.str());
     cat.instrs.push_back(std::move(in));
   }
-  for (const Instr &in : cat.instrs)
+  for (const Instr &in : cat.instrs) {
     if (!instrNames.contains(in.family))
       PrintFatalError(in.def->getLoc(), "family " + in.family + " of " + in.name +
                                             " is not an instruction");
+    for (const std::string &next : in.alsoRuns)
+      if (!instrNames.contains(next))
+        PrintFatalError(in.def->getLoc(), "alsoRuns of " + in.name + " names " + next +
+                                              ", which is not an instruction");
+  }
   llvm::sort(cat.instrs,
              [](const Instr &a, const Instr &b) { return a.opcode < b.opcode; });
   return cat;
@@ -295,6 +317,8 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
   for (const Uop &uop : cat.uops) {
     emitItems(tables, uop.name + "_in", uop.ins, fns);
     emitItems(tables, uop.name + "_out", uop.outs, fns);
+    if (uop.takenOuts)
+      emitItems(tables, uop.name + "_taken", *uop.takenOuts, fns);
     if (!uop.imms.empty()) {
       tables << "static const ImmKind " << uop.name << "_imms[] = {";
       for (const Record *imm : uop.imms)
@@ -311,10 +335,13 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
       return nonEmpty ? "llvm::ArrayRef(" + uop.name + suffix.str() + ")"
                       : std::string("{}");
     };
-    tables << formatv("  {{UopKind::{0}, \"{0}\", \"{1}\", \"{2}\", {3}, {4}, {5}, {6}, \"{7}\"},\n",
+    tables << formatv("  {{UopKind::{0}, \"{0}\", \"{1}\", \"{2}\", {3}, {4}, {5}, {6}, {7}, "
+                      "{8}, \"{9}\"},\n",
                       uop.name, uop.mnemonic, escapeString(uop.summary),
                       flags.empty() ? "0" : flags, ref(!uop.ins.empty(), "_in"),
-                      ref(!uop.outs.empty(), "_out"), ref(!uop.imms.empty(), "_imms"),
+                      ref(!uop.outs.empty(), "_out"),
+                      ref(uop.takenOuts && !uop.takenOuts->empty(), "_taken"),
+                      uop.takenOuts ? "true" : "false", ref(!uop.imms.empty(), "_imms"),
                       escapeString(uop.cBody));
   }
   tables << "};\n\n";
@@ -343,15 +370,22 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
         tables << "llvm::ArrayRef(" << in.name << "_imm" << i << ")}, ";
     }
     tables << "};\n";
+    if (!in.alsoRuns.empty()) {
+      tables << "static const char *const " << in.name << "_alsoRuns[] = {";
+      for (const std::string &next : in.alsoRuns)
+        tables << "\"" << next << "\", ";
+      tables << "};\n";
+    }
   }
   tables << "\nstatic const InstrInfo instrTable[] = {\n";
   for (const Instr &in : cat.instrs) {
     int familyOpcode = find_if(cat.instrs, [&](const Instr &i) {
                          return i.name == in.family;
                        })->opcode;
-    tables << formatv("  {{\"{0}\", {1}, \"{2}\", {3}, {4}, {5}, llvm::ArrayRef({0}_macro)},\n",
+    tables << formatv("  {{\"{0}\", {1}, \"{2}\", {3}, {4}, {5}, llvm::ArrayRef({0}_macro), {6}},\n",
                       in.name, in.opcode, in.family, familyOpcode,
-                      in.super ? "true" : "false", in.cacheEntries());
+                      in.super ? "true" : "false", in.cacheEntries(),
+                      in.alsoRuns.empty() ? "{}" : "llvm::ArrayRef(" + in.name + "_alsoRuns)");
   }
   tables << "};\n\n";
   tables << "static const char *const immNames[] = {";
@@ -375,7 +409,7 @@ void emitOpcodeCheck(const Catalog &cat, raw_ostream &os) {
                   in.name, in.opcode);
 }
 
-std::string stackText(const Uop &uop) {
+std::string stackText(const Uop &uop, bool taken = false) {
   auto side = [](const std::vector<Item> &items) {
     std::string s;
     for (const Item &it : items) {
@@ -389,11 +423,12 @@ std::string stackText(const Uop &uop) {
     }
     return s;
   };
-  std::string ins = side(uop.ins), outs = side(uop.outs);
+  std::string ins = side(uop.ins), outs = side(taken ? *uop.takenOuts : uop.outs);
   return (ins.empty() ? "" : ins + " ") + "--" + (outs.empty() ? "" : " " + outs);
 }
 
 /// Net stack effect of a uop sequence as text: "-1", "1 - (oparg)", ...
+/// Outputs of a suspending uop count: the resume point pushes them.
 std::string netEffectText(ArrayRef<const Uop *> uops) {
   int constant = 0;
   std::vector<std::string> terms;
@@ -478,6 +513,8 @@ void emitDocs(const Catalog &cat, raw_ostream &os) {
     std::string family = in.family == in.name ? "—" : "`" + in.family + "`";
     if (in.super)
       family += " (superinstruction: then the next code unit)";
+    for (const std::string &next : in.alsoRuns)
+      family += " (also runs the next `" + next + "`)";
     os << formatv("| {0} | `{1}` | {2} | {3} | {4} | {5} |\n", in.opcode, in.name, family,
                   cache.empty() ? "—" : cache, uops, netEffectText(in.uops));
   }
@@ -492,7 +529,10 @@ void emitDocs(const Catalog &cat, raw_ostream &os) {
     os << "### `" << uop.name << "` {#" << uop.mnemonic << "}\n\n";
     os << uop.summary << "\n\n";
     os << "- op: `uop." << uop.mnemonic << "`\n";
-    os << "- stack: `" << stackText(uop) << "`\n";
+    os << "- stack: `" << stackText(uop) << "`";
+    if (uop.takenOuts)
+      os << "; when the jump is taken: `" << stackText(uop, /*taken=*/true) << "`";
+    os << "\n";
     os << "- immediates: " << immList(uop) << "\n";
     os << "- flags: " << flagList(uop) << "\n";
     std::string users;
@@ -526,11 +566,15 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
                                 {"summary", uop.summary},
                                 {"inputs", items(uop.ins)},
                                 {"outputs", items(uop.outs)},
+                                {"outputs_taken", uop.takenOuts ? json::Value(items(*uop.takenOuts))
+                                                                : json::Value(nullptr)},
                                 {"immediates", std::move(imms)},
                                 {"flags", std::move(flags)}});
   }
   for (const Instr &in : cat.instrs) {
-    json::Array uopNames, cache;
+    json::Array uopNames, cache, alsoRuns;
+    for (const std::string &next : in.alsoRuns)
+      alsoRuns.push_back(next);
     for (const Uop *u : in.uops)
       uopNames.push_back(u->name);
     for (const CacheField &f : in.cache)
@@ -540,6 +584,7 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
                                   {"family", in.family},
                                   {"superinstruction", in.super},
                                   {"cache", std::move(cache)},
+                                  {"also_runs", std::move(alsoRuns)},
                                   {"uops", std::move(uopNames)}});
   }
   os << formatv("{0:2}", json::Value(json::Object{{"uops", std::move(uops)},

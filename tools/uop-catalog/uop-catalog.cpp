@@ -6,14 +6,18 @@
 //   uop-catalog BINARY_OP_ADD_FLOAT   the macro of one instruction, its cache
 //                                     layout and stack effect
 //   uop-catalog --effects             one line per instruction: opcode, name,
-//                                     family opcode, cache entries and the
-//                                     stack effect for oparg 0..7 (tests
-//                                     compare these with CPython's dis)
+//                                     family opcode, cache entries, the
+//                                     instructions it also runs ("-": none),
+//                                     the stack effect for oparg 0..7, and
+//                                     for a jump "taken" and the effects when
+//                                     the jump is taken (tests compare these
+//                                     with CPython's dis)
 //
 //===----------------------------------------------------------------------===//
 
 #include "uopjit/IR/UopInfo.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -31,6 +35,12 @@ static void describeUop(const UopInfo &uop, raw_ostream &os) {
   os << " --";
   for (const StackItem &out : uop.outputs)
     os << ' ' << out.name << (out.kind == StackItem::Array ? "[" + std::string(out.expr) + "]" : "");
+  if (uop.hasTakenOutputs) {
+    os << " (taken: --";
+    for (const StackItem &out : uop.takenOutputs)
+      os << ' ' << out.name;
+    os << ")";
+  }
   os << "\n    immediates:";
   for (ImmKind imm : uop.imms)
     os << ' ' << immName(imm);
@@ -42,9 +52,18 @@ int main(int argc, char **argv) {
   raw_ostream &os = outs();
   if (effects) {
     for (const InstrInfo &in : allInstrs()) {
-      os << in.opcode << ' ' << in.name << ' ' << in.familyOpcode << ' ' << in.cacheEntries;
+      os << in.opcode << ' ' << in.name << ' ' << in.familyOpcode << ' ' << in.cacheEntries
+         << ' ';
+      if (in.alsoRuns.empty())
+        os << '-';
+      llvm::interleave(in.alsoRuns, os, ",");
       for (int oparg = 0; oparg < 8; ++oparg)
         os << ' ' << in.stackEffect(oparg);
+      if (in.isJump()) {
+        os << " taken";
+        for (int oparg = 0; oparg < 8; ++oparg)
+          os << ' ' << in.stackEffectTaken(oparg);
+      }
       os << '\n';
     }
     return 0;
@@ -54,7 +73,10 @@ int main(int argc, char **argv) {
     if (const InstrInfo *in = lookupInstr(name)) {
       os << in->name << " (opcode " << in->opcode << ", family " << in->family << ", "
          << in->cacheEntries << " cache entries"
-         << (in->superinstruction ? ", superinstruction" : "") << ")\n";
+         << (in->superinstruction ? ", superinstruction" : "");
+      for (const char *next : in->alsoRuns)
+        os << ", also runs the next " << next;
+      os << ")\n";
       for (const MacroStep &step : in->macro)
         describeUop(uopInfo(step.uop), os);
       continue;

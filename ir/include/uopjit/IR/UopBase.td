@@ -111,6 +111,10 @@ class Uop<string uopName, dag uopStackIn, dag uopStackOut,
   dag stackOut = uopStackOut;
   list<Imm> imms = uopImms;
   list<UopFlag> flags = uopFlags;
+  // For a jump uop whose taken path leaves another stack than `stackOut`
+  // (FOR_ITER pops the iterator, SEND leaves only retval, JUMP_IF_*_OR_POP
+  // keep the value): the outputs on the taken path. Unset: same as stackOut.
+  dag stackOutTaken = ?;
   // The C body (semantics of CPython 3.11.2's ceval.c), used by the tier-2
   // interpreter and the stencils. Filled in by the backend issue.
   code cBody = "";
@@ -124,7 +128,9 @@ class Uop<string uopName, dag uopStackIn, dag uopStackOut,
                             !foreach(i, uopImms, i.name)));
   let results = (outs Variadic<Uop_AnyValue>:$outputs);
   // A suspending uop (YIELD_VALUE) ends its block; its successor is the
-  // block where the generator resumes, which starts with `uop.resume`.
+  // block where the generator resumes, which starts with `uop.resume`. Its
+  // stack outputs (the value sent in) are pushed there: `uop.resume`
+  // produces them, so they are not results of the op.
   let successors = !if(UopHasFlag<uopFlags, UopSuspend>.value,
                        (successor AnySuccessor:$resume), (successor));
   let hasCustomAssemblyFormat = 1;
@@ -165,6 +171,11 @@ class Instr<string instrName, int instrOpcode, list<Uop> instrUops,
   // instruction's own opcode and oparg: the frontend decodes that one as
   // itself, so the macro holds only the first half.
   bit superinstruction = 0;
+  // Instructions that follow this one and that it performs itself, jumping
+  // over them (3.11's SKIP_CALL forms of PRECALL do the CALL;
+  // BINARY_OP_INPLACE_ADD_UNICODE does the STORE_FAST). The frontend skips
+  // them; the stack effect includes theirs.
+  list<string> alsoRuns = [];
   string doc = "";
 }
 

@@ -67,6 +67,9 @@ struct UopInfo {
   uint32_t flags;
   llvm::ArrayRef<StackItem> inputs;
   llvm::ArrayRef<StackItem> outputs;
+  /// A jump's outputs when taken, if `hasTakenOutputs`; else `outputs`.
+  llvm::ArrayRef<StackItem> takenOutputs;
+  bool hasTakenOutputs;
   llvm::ArrayRef<ImmKind> imms;
   const char *cBody; ///< empty until the backend provides it
 
@@ -83,10 +86,13 @@ struct UopInfo {
   /// Number of SSA operands (one per input slot, frame state not counted).
   int numInputSlots(int oparg) const;
   /// Number of SSA results: output slots not passed through, plus the i1
-  /// `taken` of a jump.
+  /// `taken` of a jump. A suspending uop has none: `uop.resume` produces
+  /// the value sent in.
   int numResults(int oparg) const;
   /// Net change of stack depth on the fall-through path.
   int stackEffect(int oparg) const;
+  /// Net change of stack depth when the jump is taken.
+  int stackEffectTaken(int oparg) const;
 };
 
 /// Where an immediate of a uop in an instruction's macro comes from.
@@ -115,9 +121,16 @@ struct InstrInfo {
   /// Inline cache entries (code units) that follow the instruction.
   int cacheEntries;
   llvm::ArrayRef<MacroStep> macro;
+  /// The following instructions this one performs and jumps over (3.11's
+  /// SKIP_CALL forms of PRECALL do the CALL). The frontend skips them.
+  llvm::ArrayRef<const char *> alsoRuns;
 
   /// Net change of stack depth on the fall-through path.
   int stackEffect(int oparg) const;
+  /// True when one of its uops jumps.
+  bool isJump() const;
+  /// Net change of stack depth when its jump is taken.
+  int stackEffectTaken(int oparg) const;
 };
 
 const UopInfo &uopInfo(UopKind kind);
