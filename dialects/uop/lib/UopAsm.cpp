@@ -166,6 +166,22 @@ void uopjit::uop::printUop(OpAsmPrinter &p, Operation *op, const UopInfo &info) 
   }
 }
 
+void uopjit::uop::nameUopResults(Operation *op, const UopInfo &info,
+                                 OpAsmSetValueNameFn setName) {
+  if (info.has(Suspend))
+    return;
+  int oparg = opargOf(op->getAttrs());
+  unsigned next = 0;
+  for (const StackItem &item : info.outputs) {
+    if (item.passThrough)
+      continue;
+    for (int i = 0, n = item.slots(oparg); i < n && next < op->getNumResults(); ++i)
+      setName(op->getResult(next++), item.name);
+  }
+  if (info.isJump() && next < op->getNumResults())
+    setName(op->getResult(next), "taken");
+}
+
 static std::string itemNames(ArrayRef<StackItem> items, bool skipPassThrough) {
   std::string s;
   for (const StackItem &item : items) {

@@ -41,8 +41,8 @@ static void printObjectValues(OpAsmPrinter &p, Operation *, OperandRange values,
 
 /// The code-object facts, printed in this order as `code<name = value, ...>`.
 static constexpr llvm::StringLiteral kCodeFacts[] = {
-    "qualname", "filename", "firstlineno", "co_flags", "argcount",
-    "nlocals",  "ncells",   "nfrees",      "code_size"};
+    "qualname", "filename", "firstlineno", "co_flags",  "argcount",
+    "nlocals",  "ncells",   "nfrees",      "code_size", "names"};
 
 ParseResult FuncOp::parse(OpAsmParser &parser, OperationState &state) {
   StringAttr name;
@@ -62,6 +62,13 @@ ParseResult FuncOp::parse(OpAsmParser &parser, OperationState &state) {
       return failure();
     if (!llvm::is_contained(kCodeFacts, key))
       return parser.emitError(loc, "unknown code-object fact '") << key << "'";
+    if (key == "names") {
+      ArrayAttr names;
+      if (parser.parseAttribute(names))
+        return failure();
+      state.addAttribute(key, names);
+      return success();
+    }
     std::string text;
     if (succeeded(parser.parseOptionalString(&text))) {
       state.addAttribute(key, parser.getBuilder().getStringAttr(text));
@@ -96,9 +103,16 @@ void FuncOp::print(OpAsmPrinter &p) {
         p << ": " << arg.getType();
     });
   p << ") code<";
-  llvm::interleaveComma(kCodeFacts, p, [&](StringRef key) {
-    p << key << " = ";
+  SmallVector<StringRef> facts(std::begin(kCodeFacts), std::end(kCodeFacts));
+  if (!getNames())
+    facts.pop_back(); // "names" is optional
+  llvm::interleaveComma(facts, p, [&](StringRef key) {
     Attribute value = (*this)->getAttr(key);
+    p << key << " = ";
+    if (key == "names") {
+      p.printAttribute(value);
+      return;
+    }
     if (auto str = dyn_cast_or_null<StringAttr>(value))
       p.printString(str.getValue());
     else if (auto i = dyn_cast_or_null<IntegerAttr>(value))
@@ -114,7 +128,19 @@ void FuncOp::print(OpAsmPrinter &p) {
   p.printRegion(getBody(), /*printEntryBlockArgs=*/false);
 }
 
+void FuncOp::getAsmBlockArgumentNames(Region &region, OpAsmSetValueNameFn setName) {
+  std::optional<ArrayAttr> names = getNames();
+  if (!names || region.empty())
+    return;
+  for (auto [arg, name] : llvm::zip(region.front().getArguments(), *names))
+    setName(arg, cast<StringAttr>(name).getValue());
+}
+
 LogicalResult FuncOp::verify() {
+  if (std::optional<ArrayAttr> names = getNames())
+    if ((int64_t)names->size() != getNumLocalsPlus())
+      return emitOpError("has ") << names->size() << " names but "
+                                 << getNumLocalsPlus() << " localsplus slots";
   if ((int64_t)getNlocals() < 0 || (int64_t)getNcells() < 0 || (int64_t)getNfrees() < 0 ||
       (int64_t)getArgcount() < 0)
     return emitOpError("has a negative count of locals, cells, frees or arguments");
@@ -191,6 +217,18 @@ LogicalResult FrameStateOp::verify() {
 }
 
 OpFoldResult NullOp::fold(FoldAdaptor) { return {}; }
+
+void FrameStateOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
+  setName(getState(), "fs" + std::to_string(getOffset()));
+}
+
+void NullOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
+  setName(getResult(), "null");
+}
+
+void ResumeOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
+  setName(getSent(), "sent");
+}
 
 //===----------------------------------------------------------------------===//
 // LoopOp, ContinueOp, BreakOp

@@ -17,6 +17,7 @@
 #define UOPJIT_IR_UOPBASE_TD
 
 include "mlir/IR/OpBase.td"
+include "mlir/IR/OpAsmInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "uopjit/Dialect/Uop/UopTypes.td"
 
@@ -102,6 +103,7 @@ class Uop<string uopName, dag uopStackIn, dag uopStackOut,
           list<Trait> traits = []>
     : Uop_Op<!tolower(uopName),
              !listconcat(traits,
+                         [DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>],
                          !if(UopHasFlag<uopFlags, UopPure>.value, [Pure], []),
                          !if(!or(UopHasFlag<uopFlags, UopExit>.value,
                                  UopHasFlag<uopFlags, UopSuspend>.value),
@@ -148,7 +150,9 @@ class Uop<string uopName, dag uopStackIn, dag uopStackOut,
       "void $cppClass::print(::mlir::OpAsmPrinter &printer) {\n"
       "  ::uopjit::uop::printUop(printer, getOperation(), info());\n}\n"
       "::llvm::LogicalResult $cppClass::verify() {\n"
-      "  return ::uopjit::uop::verifyUop(getOperation(), info());\n}\n";
+      "  return ::uopjit::uop::verifyUop(getOperation(), info());\n}\n"
+      "void $cppClass::getAsmResultNames(::mlir::OpAsmSetValueNameFn setName) {\n"
+      "  ::uopjit::uop::nameUopResults(getOperation(), info(), setName);\n}\n";
 }
 
 //===----------------------------------------------------------------------===//

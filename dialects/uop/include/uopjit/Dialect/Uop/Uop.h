@@ -28,6 +28,9 @@ mlir::ParseResult parseUop(mlir::OpAsmParser &parser, mlir::OperationState &stat
                            const UopInfo &info);
 void printUop(mlir::OpAsmPrinter &printer, mlir::Operation *op, const UopInfo &info);
 llvm::LogicalResult verifyUop(mlir::Operation *op, const UopInfo &info);
+/// Names a uop's results after its stack outputs (`%res`, `%next`, `%taken`).
+void nameUopResults(mlir::Operation *op, const UopInfo &info,
+                    mlir::OpAsmSetValueNameFn setName);
 
 /// The catalog entry of `op` if it is a uop, else null.
 const UopInfo *getUopInfo(mlir::Operation *op);

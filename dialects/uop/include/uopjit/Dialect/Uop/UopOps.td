@@ -9,6 +9,7 @@
 #ifndef UOPJIT_DIALECT_UOP_UOPOPS_TD
 #define UOPJIT_DIALECT_UOP_UOPOPS_TD
 
+include "mlir/IR/OpAsmInterface.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -19,13 +20,15 @@ include "uopjit/IR/Catalog.td"
 // uop.func
 //===----------------------------------------------------------------------===//
 
-def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol]> {
+def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmBlockArgumentNames"]>]> {
   let summary = "one Python code object";
   let description = [{
     The body is a CFG; the entry block has one `!uop.object` argument per
     slot of the frame's `localsplus` (locals, then cells, then free
-    variables), as they are when the frame starts. The attributes are the
-    code object's facts.
+    variables), as they are when the frame starts, named after `names`
+    (co_varnames + cellvars + freevars) when it is given. The attributes
+    are the code object's facts.
 
         uop.func @area(%r, %pi) code<qualname = "area", filename = "shapes.py",
             firstlineno = 3, co_flags = 3, argcount = 1, nlocals = 2,
@@ -42,7 +45,8 @@ def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol]> {
                        I64Attr:$nlocals,
                        DefaultValuedAttr<I64Attr, "0">:$ncells,
                        DefaultValuedAttr<I64Attr, "0">:$nfrees,
-                       I64Attr:$code_size);
+                       I64Attr:$code_size,
+                       OptionalAttr<StrArrayAttr>:$names);
   let regions = (region AnyRegion:$body);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
@@ -56,7 +60,8 @@ def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol]> {
 // Frame states
 //===----------------------------------------------------------------------===//
 
-def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure]> {
+def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
   let summary = "where the interpreter resumes, and the value of every slot";
   let description = [{
     `offset` is the byte offset of the instruction at which the interpreter
@@ -80,7 +85,8 @@ def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure]> {
   }];
 }
 
-def Uop_NullOp : Uop_Op<"null", [Pure, ConstantLike]> {
+def Uop_NullOp : Uop_Op<"null", [Pure, ConstantLike,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
   let summary = "the NULL reference (an unbound local, PUSH_NULL's slot)";
   let arguments = (ins);
   let results = (outs Uop_ObjectType:$result);
@@ -160,7 +166,8 @@ def Uop_GeneratorOp : Uop_Op<"generator", [RecursiveMemoryEffects, Terminator,
   let hasVerifier = 1;
 }
 
-def Uop_ResumeOp : Uop_Op<"resume"> {
+def Uop_ResumeOp : Uop_Op<"resume", [
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
   let summary = "an entry point of a generator: the value sent in";
   let description = [{
     First op of a block that a suspending uop names as its resume point.
