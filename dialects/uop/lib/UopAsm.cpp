@@ -43,7 +43,7 @@ static int opargOf(ArrayRef<NamedAttribute> attrs) {
   for (const NamedAttribute &attr : attrs)
     if (attr.getName() == "oparg")
       if (auto i = dyn_cast<IntegerAttr>(attr.getValue()))
-        return i.getInt();
+        return (int)i.getValue().getZExtValue();
   return 0;
 }
 
@@ -61,11 +61,56 @@ bool uopjit::uop::isPlainObjectType(Type t) {
   return obj && obj.isUnknown();
 }
 
+/// True when the text at `p` is a list of SSA result names followed by `=`:
+/// the start of the *next* op, not operands of this one. A uop without
+/// inputs (`uop.nop`) is otherwise ambiguous with the line after it.
+static bool startsNextOp(const char *p) {
+  auto skipSpace = [&] {
+    for (;;) {
+      while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        ++p;
+      if (p[0] == '/' && p[1] == '/') {
+        while (*p && *p != '\n')
+          ++p;
+        continue;
+      }
+      return;
+    }
+  };
+  skipSpace();
+  if (*p != '%')
+    return false;
+  for (;;) {
+    if (*p != '%')
+      return false;
+    ++p;
+    while (llvm::isAlnum(*p) || *p == '_' || *p == '$' || *p == '.' || *p == '-')
+      ++p;
+    if (*p == ':') { // `%x:2 = ...`
+      ++p;
+      while (llvm::isDigit(*p))
+        ++p;
+    }
+    skipSpace();
+    if (*p == ',') {
+      ++p;
+      skipSpace();
+      continue;
+    }
+    return *p == '=' && p[1] != '=';
+  }
+}
+
+/// The widest value an immediate may hold: 64 bits for a cached pointer,
+/// 32 for the oparg and the other cache fields.
+static unsigned immWidth(ImmKind kind) { return kind == ImmKind::descr ? 64 : 32; }
+
 ParseResult uopjit::uop::parseUop(OpAsmParser &parser, OperationState &state,
                                   const UopInfo &info) {
   MLIRContext *ctx = parser.getContext();
   SmallVector<OpAsmParser::UnresolvedOperand> inputs;
-  if (parser.parseOperandList(inputs))
+  if (!startsNextOp(parser.getCurrentLocation().getPointer()) &&
+      parser.parseOperandList(inputs))
     return failure();
 
   // Immediates: `<name = int, ...>`, each one the catalog lists.
@@ -73,8 +118,11 @@ ParseResult uopjit::uop::parseUop(OpAsmParser &parser, OperationState &state,
     auto parseImm = [&]() -> ParseResult {
       SMLoc loc = parser.getCurrentLocation();
       StringRef name;
-      int64_t value;
-      if (parser.parseKeyword(&name) || parser.parseEqual() || parser.parseInteger(value))
+      if (parser.parseKeyword(&name) || parser.parseEqual())
+        return failure();
+      SMLoc valueLoc = parser.getCurrentLocation();
+      APInt value;
+      if (parser.parseInteger(value))
         return failure();
       auto it = llvm::find_if(info.imms, [&](ImmKind k) { return immName(k) == name; });
       if (it == info.imms.end()) {
@@ -86,8 +134,12 @@ ParseResult uopjit::uop::parseUop(OpAsmParser &parser, OperationState &state,
                << (known.empty() ? std::string(" (it takes none)")
                                  : "; it takes " + known);
       }
-      unsigned width = *it == ImmKind::descr ? 64 : 32;
-      state.addAttribute(name, IntegerAttr::get(IntegerType::get(ctx, width), value));
+      unsigned width = immWidth(*it);
+      if (value.isNegative() || value.getActiveBits() > width)
+        return parser.emitError(valueLoc, "immediate '")
+               << name << "' must be an unsigned " << width << "-bit value";
+      state.addAttribute(name, IntegerAttr::get(IntegerType::get(ctx, width),
+                                                value.zextOrTrunc(width)));
       return success();
     };
     if (parser.parseCommaSeparatedList(parseImm) || parser.parseGreater())
@@ -142,7 +194,7 @@ void uopjit::uop::printUop(OpAsmPrinter &p, Operation *op, const UopInfo &info) 
     auto value = op->getAttrOfType<IntegerAttr>(name);
     if (!value)
       continue;
-    p << (first ? " <" : ", ") << name << " = " << value.getInt();
+    p << (first ? " <" : ", ") << name << " = " << value.getValue().getZExtValue();
     first = false;
     printed.push_back(name);
   }
@@ -182,7 +234,8 @@ void uopjit::uop::nameUopResults(Operation *op, const UopInfo &info,
     setName(op->getResult(next), "taken");
 }
 
-static std::string itemNames(ArrayRef<StackItem> items, bool skipPassThrough) {
+static std::string itemNames(ArrayRef<StackItem> items, bool skipPassThrough,
+                             bool taken = false) {
   std::string s;
   for (const StackItem &item : items) {
     if (skipPassThrough && item.passThrough)
@@ -193,16 +246,34 @@ static std::string itemNames(ArrayRef<StackItem> items, bool skipPassThrough) {
     else if (item.kind == StackItem::Cond)
       s += " if (" + std::string(item.expr) + ")";
   }
+  if (taken)
+    s += (s.empty() ? "" : ", ") + std::string("taken");
+  return s;
+}
+
+/// What a uop's frame-state-requiring flags let it do, as verbs.
+static std::string frameStateReasons(const UopInfo &info) {
+  std::pair<UopFlag, const char *> reasons[] = {
+      {Guard, "deoptimize"},     {Error, "raise"},
+      {Escapes, "run arbitrary Python code"},
+      {Breaker, "check the eval breaker"}, {Suspend, "suspend"}};
+  std::string s;
+  for (auto [flag, verb] : reasons)
+    if (info.has(flag))
+      s += (s.empty() ? "" : ", ") + std::string(verb);
   return s;
 }
 
 LogicalResult uopjit::uop::verifyUop(Operation *op, const UopInfo &info) {
-  int oparg = 0;
-  if (auto attr = op->getAttrOfType<IntegerAttr>("oparg")) {
-    oparg = attr.getInt();
-    if (oparg < 0)
-      return op->emitOpError("has a negative oparg (") << oparg << ")";
-  }
+  int oparg = opargOf(op->getAttrs());
+  if (oparg < 0)
+    return op->emitOpError("has oparg ") << (uint32_t)oparg << ", beyond what 3.11 encodes";
+  for (ArrayRef<StackItem> side : {info.inputs, info.outputs})
+    for (const StackItem &item : side)
+      if (item.kind == StackItem::Array && item.eval(oparg) < 0)
+        return op->emitOpError("cannot have oparg ")
+               << oparg << ": stack item " << item.name << "[" << item.expr
+               << "] would have a negative size";
 
   for (Value operand : op->getOperands().drop_back(getUopFrameState(op) ? 1 : 0))
     if (isa<FrameType>(operand.getType()))
@@ -224,8 +295,7 @@ LogicalResult uopjit::uop::verifyUop(Operation *op, const UopInfo &info) {
     InFlightDiagnostic d = op->emitOpError("has ")
                            << results << " result" << (results == 1 ? "" : "s");
     if (results)
-      d << " (" << itemNames(info.outputs, true) << (info.isJump() ? ", taken" : "")
-        << ")";
+      d << " (" << itemNames(info.outputs, true, info.isJump()) << ")";
     return d << ", got " << op->getNumResults();
   }
   if (info.isJump() && !op->getResult(results - 1).getType().isInteger(1))
@@ -234,8 +304,8 @@ LogicalResult uopjit::uop::verifyUop(Operation *op, const UopInfo &info) {
   bool hasFrame = static_cast<bool>(getUopFrameState(op));
   if (info.needsFrameState() && !hasFrame)
     return op->emitOpError("can ")
-           << flagNames(info.flags & (Guard | Error | Escapes | Breaker | Suspend))
-           << " and needs a frame state: add `frame %fs` (a uop.frame_state)";
+           << frameStateReasons(info)
+           << ", so it needs a frame state: add `frame %fs` (a uop.frame_state)";
   if (!info.needsFrameState() && hasFrame)
     return op->emitOpError("cannot deoptimize, raise or escape, so it takes no frame state");
 

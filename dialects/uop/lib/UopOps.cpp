@@ -35,6 +35,21 @@ static void printObjectValues(OpAsmPrinter &p, Operation *, OperandRange values,
 #define GET_OP_CLASSES
 #include "uopjit/Dialect/Uop/UopOps.cpp.inc"
 
+/// Checks a byte offset of the enclosing code object: even, non-negative and
+/// inside its bytecode.
+static LogicalResult verifyOffset(Operation *op, int32_t offset, StringRef what) {
+  if (offset < 0 || offset % 2)
+    return op->emitOpError("has bad ")
+           << what << " " << offset
+           << ": an instruction starts at an even, non-negative byte offset";
+  auto func = op->getParentOfType<FuncOp>();
+  if (func && offset >= (int64_t)func.getCodeSize())
+    return op->emitOpError("has bad ")
+           << what << " " << offset << ": the code object has only "
+           << (int64_t)func.getCodeSize() << " bytes of bytecode";
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // FuncOp
 //===----------------------------------------------------------------------===//
@@ -147,9 +162,15 @@ LogicalResult FuncOp::verify() {
   if (getArgcount() > getNlocals())
     return emitOpError("has argcount ")
            << getArgcount() << " larger than nlocals " << getNlocals();
+  if (!getBody().empty())
+    for (BlockArgument arg : getBody().front().getArguments())
+      if (!isa<ObjectType>(arg.getType()))
+        return emitOpError("entry block argument #")
+               << arg.getArgNumber() << " has type " << arg.getType()
+               << "; a localsplus slot holds a !uop.object";
   if ((int64_t)getCodeSize() <= 0 || getCodeSize() % 2)
     return emitOpError("has code_size ")
-           << getCodeSize() << "; bytecode is a positive, even number of bytes";
+           << (int64_t)getCodeSize() << "; bytecode is a positive, even number of bytes";
   if (getBody().empty())
     return emitOpError("has no body");
   unsigned numArgs = getBody().front().getNumArguments();
@@ -186,7 +207,7 @@ ParseResult FrameStateOp::parse(OpAsmParser &parser, OperationState &state) {
 }
 
 void FrameStateOp::print(OpAsmPrinter &p) {
-  p << " at " << getOffset() << " locals(";
+  p << " at " << (int32_t)getOffset() << " locals(";
   printObjectValues(p, *this, getLocals(), getLocals().getTypes());
   p << ") stack(";
   printObjectValues(p, *this, getStack(), getStack().getTypes());
@@ -198,25 +219,17 @@ LogicalResult FrameStateOp::verify() {
   if (getNumLocals() > getSlots().size())
     return emitOpError("has num_locals ")
            << getNumLocals() << " but only " << getSlots().size() << " slots";
-  int offset = getOffset();
-  if (offset < 0 || offset % 2)
-    return emitOpError("has bad offset ")
-           << offset << ": an instruction starts at an even, non-negative byte offset";
   auto func = (*this)->getParentOfType<FuncOp>();
   if (!func)
     return emitOpError("must be inside a uop.func");
-  if (offset >= (int64_t)func.getCodeSize())
-    return emitOpError("has bad offset ")
-           << offset << ": the code object has only " << func.getCodeSize()
-           << " bytes of bytecode";
+  if (failed(verifyOffset(*this, getOffset(), "offset")))
+    return failure();
   if ((int64_t)getLocals().size() != func.getNumLocalsPlus())
     return emitOpError("has ") << getLocals().size() << " locals but the code object has "
                                << func.getNumLocalsPlus()
                                << " localsplus slots (nlocals + ncells + nfrees)";
   return success();
 }
-
-OpFoldResult NullOp::fold(FoldAdaptor) { return {}; }
 
 void FrameStateOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
   setName(getState(), "fs" + std::to_string(getOffset()));
@@ -262,7 +275,7 @@ ParseResult LoopOp::parse(OpAsmParser &parser, OperationState &state) {
 }
 
 void LoopOp::print(OpAsmPrinter &p) {
-  p << " at " << getHeader();
+  p << " at " << (int32_t)getHeader();
   Block *header = getBody().empty() ? nullptr : &getBody().front();
   if (header && header->getNumArguments()) {
     p << " (";
@@ -278,8 +291,8 @@ void LoopOp::print(OpAsmPrinter &p) {
 }
 
 LogicalResult LoopOp::verify() {
-  if (getHeader() < 0 || getHeader() % 2)
-    return emitOpError("has bad header offset ") << getHeader();
+  if (failed(verifyOffset(*this, getHeader(), "header offset")))
+    return failure();
   if (getBody().empty())
     return emitOpError("has no body");
   Block &header = getBody().front();
@@ -295,10 +308,13 @@ LogicalResult LoopOp::verify() {
 /// Values passed to the header or out of the loop must match its types.
 static LogicalResult verifyLoopValues(Operation *op, ValueRange values, TypeRange expected,
                                       StringRef what) {
-  if (values.getTypes() != expected)
+  if (values.size() != expected.size())
     return op->emitOpError("passes ")
-           << values.size() << " values but the loop has " << expected.size() << " "
-           << what << " of types " << expected;
+           << values.size() << " values but the loop has " << expected.size() << " " << what;
+  if (values.getTypes() != expected)
+    return op->emitOpError("passes values of types (")
+           << values.getTypes() << ") but the loop's " << what << " have types (" << expected
+           << ")";
   return success();
 }
 
@@ -324,6 +340,9 @@ LogicalResult GeneratorOp::verify() {
            << kind << "'; expected generator, coroutine or async_generator";
   if (!getBody().empty() && getBody().front().getNumArguments())
     return emitOpError("entry block takes no arguments");
+  Block *parent = (*this)->getBlock();
+  if (&parent->front() != getOperation() || !parent->isEntryBlock())
+    return emitOpError("must be the only op of its function's entry block");
   return success();
 }
 
@@ -332,7 +351,5 @@ LogicalResult ResumeOp::verify() {
     return emitOpError("is a resume point, so it must be inside a uop.generator region");
   if (&(*this)->getBlock()->front() != getOperation())
     return emitOpError("must be the first op of its block");
-  if (getOffset() < 0 || getOffset() % 2)
-    return emitOpError("has bad offset ") << getOffset();
-  return success();
+  return verifyOffset(*this, getOffset(), "offset");
 }

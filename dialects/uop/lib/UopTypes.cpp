@@ -8,6 +8,7 @@
 #include "uopjit/Dialect/Uop/Uop.h"
 
 #include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -43,10 +44,13 @@ Type ObjectType::parse(AsmParser &parser) {
         return failure();
       exact = StringAttr::get(parser.getContext(), name);
     } else if (keyword == "version") {
-      uint32_t v;
+      SMLoc valueLoc = parser.getCurrentLocation();
+      APInt v;
       if (parser.parseInteger(v))
         return failure();
-      version = v;
+      if (v.isNegative() || v.getActiveBits() > 32)
+        return parser.emitError(valueLoc, "a type version is an unsigned 32-bit value");
+      version = v.getZExtValue();
     } else if (keyword == "const") {
       if (parser.parseAttribute(constant))
         return failure();
@@ -68,7 +72,11 @@ void ObjectType::print(AsmPrinter &printer) const {
   if (getNonNull())
     facts.push_back([&] { printer << "nonnull"; });
   if (getExactType())
-    facts.push_back([&] { printer << "exact \"" << getExactType().getValue() << "\""; });
+    facts.push_back([&] {
+      printer << "exact \"";
+      llvm::printEscapedString(getExactType().getValue(), printer.getStream());
+      printer << "\"";
+    });
   if (getTypeVersion())
     facts.push_back([&] { printer << "version " << *getTypeVersion(); });
   if (getConstant())

@@ -29,8 +29,6 @@ def Uop_Dialect : Dialect {
   let dependentDialects = ["::mlir::cf::ControlFlowDialect"];
   let extraClassDeclaration = [{
     void registerTypes();
-    // Unknown `uop.*` operations get a diagnostic that names the closest uop.
-    std::optional<ParseOpHook> getParseOperationHook(llvm::StringRef opName) const override;
   }];
 }
 

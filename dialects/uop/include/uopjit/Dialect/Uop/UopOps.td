@@ -85,13 +85,12 @@ def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure,
   }];
 }
 
-def Uop_NullOp : Uop_Op<"null", [Pure, ConstantLike,
+def Uop_NullOp : Uop_Op<"null", [Pure,
     DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
   let summary = "the NULL reference (an unbound local, PUSH_NULL's slot)";
   let arguments = (ins);
   let results = (outs Uop_ObjectType:$result);
   let assemblyFormat = "attr-dict";
-  let hasFolder = 1;
 }
 
 //===----------------------------------------------------------------------===//
