@@ -20,8 +20,11 @@ banner "2. The catalog: how two of its specialized instructions expand into uops
 banner "3. The uop dialect, as uop-opt parses, verifies and prints it ($EXAMPLE)"
 "$BIN/uop-opt" "$EXAMPLE"
 
-banner "4. After --canonicalize --cse (no uopjit passes exist yet)"
-"$BIN/uop-opt" "$EXAMPLE" --canonicalize --cse --mlir-pass-statistics 2>&1
+banner "4. What --canonicalize --cse change (no uopjit passes exist yet)"
+count_ops() { grep -o '\(uop\|cf\)\.[a-z_]*' | sort | uniq -c; }
+echo "ops by kind, before (<) and after (>):"
+diff <("$BIN/uop-opt" "$EXAMPLE" | count_ops) \
+     <("$BIN/uop-opt" "$EXAMPLE" --canonicalize --cse | count_ops) || true
 
 banner "What is not here yet"
 cat <<'TXT'
