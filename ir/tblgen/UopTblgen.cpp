@@ -220,6 +220,13 @@ Catalog readCatalog(const RecordKeeper &records) {
         StringRef immName = imm->getValueAsString("name");
         if (immName == "oparg")
           continue;
+        if (immName == "next_oparg") {
+          if (def->getValueAsListOfStrings("alsoRuns").empty())
+            PrintFatalError(def->getLoc(), "uop " + uop->name + " of " + in.name +
+                                               " reads next_oparg, but " + in.name +
+                                               " runs no next instruction (alsoRuns)");
+          continue;
+        }
         if (none_of(in.cache, [&](const CacheField &f) { return f.name == immName; }))
           PrintFatalError(def->getLoc(),
                           "uop " + uop->name + " of " + in.name + " reads cache field '" +
@@ -353,7 +360,7 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
       tables << "static const ImmSource " << in.name << "_imm" << i << "[] = {";
       for (const Record *imm : uop->imms) {
         StringRef immName = imm->getValueAsString("name");
-        int offset = -1, size = 0;
+        int offset = immName == "next_oparg" ? -2 : -1, size = 0;
         for (const CacheField &f : in.cache)
           if (f.name == immName)
             offset = f.offset, size = f.size;

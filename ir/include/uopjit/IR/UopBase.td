@@ -51,8 +51,8 @@ def UopJumpBack : UopFlag<5, "jump-back", "may branch backward by oparg; its las
 def UopExit     : UopFlag<6, "exit", "leaves the frame (return, raise): ends its block">;
 def UopSuspend  : UopFlag<7, "suspend", "suspends a generator or coroutine and returns to its caller">;
 def UopBreaker  : UopFlag<8, "eval-breaker", "checks the eval breaker (signals, GIL drop requests, async exceptions)">;
-def UopLocalRd  : UopFlag<9, "local-read", "reads the local slot localsplus[oparg]">;
-def UopLocalWr  : UopFlag<10, "local-write", "writes the local slot localsplus[oparg]">;
+def UopLocalRd  : UopFlag<9, "local-read", "reads a local slot: localsplus[oparg] (or [next_oparg] when it takes that)">;
+def UopLocalWr  : UopFlag<10, "local-write", "writes a local slot: localsplus[oparg] (or [next_oparg] when it takes that)">;
 def UopFrame    : UopFlag<11, "frame", "reads or writes the frame itself (cells, free variables, f_locals, exception state)">;
 
 //===----------------------------------------------------------------------===//
@@ -75,6 +75,7 @@ def ImmMinArgs      : Imm<"min_args", "number of arguments before defaults are n
 def ImmMask         : Imm<"mask", "COMPARE_OP_*_JUMP: which comparison outcomes jump">;
 def ImmDictOffset   : Imm<"dict_offset", "tp_dictoffset of the receiver's type">;
 def ImmDescr        : Imm<"descr", "a borrowed object pointer the specializer cached (method or class attribute)">;
+def ImmNextOparg    : Imm<"next_oparg", "the oparg of the next instruction, which this one also runs (see alsoRuns)">;
 
 // A field of an instruction family's inline cache, as in Lib/opcode.py's
 // `_cache_format`: `size` is in 16-bit code units.

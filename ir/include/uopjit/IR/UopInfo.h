@@ -98,8 +98,8 @@ struct UopInfo {
 /// Where an immediate of a uop in an instruction's macro comes from.
 struct ImmSource {
   ImmKind kind;
-  /// Offset of the cache field in code units after the instruction, or -1
-  /// for the oparg.
+  /// Offset of the cache field in code units after the instruction; -1 for
+  /// the oparg, -2 for the oparg of the next instruction (`next_oparg`).
   int8_t cacheOffset;
   /// Size of the cache field in 16-bit code units (0 for the oparg).
   uint8_t size;

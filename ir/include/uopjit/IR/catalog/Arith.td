@@ -75,13 +75,13 @@ def Uop_BinaryOpAddUnicodeOp : Uop<"BINARY_OP_ADD_UNICODE", (ins obj:$left, obj:
               # "MemoryError/OverflowError only";
 }
 def Uop_GuardInplaceAddTargetOp : Uop<"GUARD_INPLACE_ADD_TARGET", (ins obj:$left, obj:$right),
-                                      (outs obj:$left, obj:$right), [], [UopGuard, UopLocalRd]> {
+                                      (outs obj:$left, obj:$right), [ImmNextOparg], [UopGuard, UopLocalRd]> {
   let summary = "deoptimizes unless left is the current value of the local that the next "
-              # "instruction (STORE_FAST t) stores to, i.e. localsplus[t] == left";
+              # "instruction (STORE_FAST next_oparg) stores to: localsplus[next_oparg] == left";
 }
 def Uop_BinaryOpInplaceAddUnicodeOp : Uop<"BINARY_OP_INPLACE_ADD_UNICODE",
                                           (ins obj:$left, obj:$right), (outs),
-                                          [], [UopLocalRd, UopLocalWr, UopError]> {
+                                          [ImmNextOparg], [UopLocalRd, UopLocalWr, UopError]> {
   let summary = "localsplus[t] = left + right via PyUnicode_Append on the local (in place when "
               # "left is only referenced by it), t the oparg of the next STORE_FAST, which this "
               # "uop performs and skips; MemoryError only";
