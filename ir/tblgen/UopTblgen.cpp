@@ -221,10 +221,12 @@ Catalog readCatalog(const RecordKeeper &records) {
         if (immName == "oparg")
           continue;
         if (immName == "next_oparg") {
-          if (def->getValueAsListOfStrings("alsoRuns").empty())
+          if (def->getValueAsListOfStrings("alsoRuns").empty() &&
+              !def->getValueAsBit("superinstruction"))
             PrintFatalError(def->getLoc(), "uop " + uop->name + " of " + in.name +
                                                " reads next_oparg, but " + in.name +
-                                               " runs no next instruction (alsoRuns)");
+                                               " is no superinstruction and runs no next "
+                                               "instruction (alsoRuns)");
           continue;
         }
         if (none_of(in.cache, [&](const CacheField &f) { return f.name == immName; }))

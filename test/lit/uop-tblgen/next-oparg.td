@@ -18,4 +18,4 @@ def : Instr<"FUSED", 7, [Uop_StoreOp]> { let alsoRuns = ["STORE_FAST"]; }
 #endif
 
 // CHECK: static const ImmSource FUSED_imm0[] = {{[{][{]}}ImmKind::next_oparg, -2, 0},
-// BAD: error: uop STORE_IT of FUSED reads next_oparg, but FUSED runs no next instruction (alsoRuns)
+// BAD: error: uop STORE_IT of FUSED reads next_oparg, but FUSED is no superinstruction and runs no next instruction (alsoRuns)

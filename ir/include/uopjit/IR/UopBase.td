@@ -75,7 +75,7 @@ def ImmMinArgs      : Imm<"min_args", "number of arguments before defaults are n
 def ImmMask         : Imm<"mask", "COMPARE_OP_*_JUMP: which comparison outcomes jump">;
 def ImmDictOffset   : Imm<"dict_offset", "tp_dictoffset of the receiver's type">;
 def ImmDescr        : Imm<"descr", "a borrowed object pointer the specializer cached (method or class attribute)">;
-def ImmNextOparg    : Imm<"next_oparg", "the oparg of the next instruction, which this one also runs (see alsoRuns)">;
+def ImmNextOparg    : Imm<"next_oparg", "the oparg of the next instruction (of a superinstruction, or one it also runs)">;
 
 // A field of an instruction family's inline cache, as in Lib/opcode.py's
 // `_cache_format`: `size` is in 16-bit code units.

@@ -80,11 +80,11 @@ def Uop_GuardInplaceAddTargetOp : Uop<"GUARD_INPLACE_ADD_TARGET", (ins obj:$left
               # "instruction (STORE_FAST next_oparg) stores to: localsplus[next_oparg] == left";
 }
 def Uop_BinaryOpInplaceAddUnicodeOp : Uop<"BINARY_OP_INPLACE_ADD_UNICODE",
-                                          (ins obj:$left, obj:$right), (outs),
-                                          [ImmNextOparg], [UopLocalRd, UopLocalWr, UopError]> {
-  let summary = "localsplus[t] = left + right via PyUnicode_Append on the local (in place when "
-              # "left is only referenced by it), t the oparg of the next STORE_FAST, which this "
-              # "uop performs and skips; MemoryError only";
+                                          (ins obj:$left, obj:$right), (outs obj:$res),
+                                          [ImmNextOparg], [UopLocalRd, UopError]> {
+  let summary = "res = left + right on exact strs, appending in place (PyUnicode_Append on the "
+              # "local next_oparg) when left is referenced only by that local, which the next "
+              # "STORE_FAST next_oparg then stores res into; MemoryError only";
 }
 def Uop_CompareOpOp : Uop<"COMPARE_OP", (ins obj:$left, obj:$right), (outs obj:$res),
                           [ImmOparg], [UopError, UopEscapes]> {

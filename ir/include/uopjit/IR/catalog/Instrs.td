@@ -25,7 +25,9 @@ def : Instr<"BINARY_OP_ADD_UNICODE", 6, [Uop_GuardBothUnicodeOp, Uop_BinaryOpAdd
 def : Instr<"BINARY_OP_INPLACE_ADD_UNICODE", 7, [Uop_GuardBothUnicodeOp,
             Uop_GuardInplaceAddTargetOp, Uop_BinaryOpInplaceAddUnicodeOp], BinaryOpCache> {
   let family = "BINARY_OP";
-  let alsoRuns = ["STORE_FAST"];
+  // 3.11 also performs the STORE_FAST that follows and skips it; in the JIT's
+  // view the uop pushes the result and that STORE_FAST runs as itself.
+  let superinstruction = 1;
 }
 def : Instr<"BINARY_OP_MULTIPLY_FLOAT", 8, [Uop_GuardBothFloatOp, Uop_BinaryOpMultiplyFloatOp],
             BinaryOpCache> {

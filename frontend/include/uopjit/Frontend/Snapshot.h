@@ -1,0 +1,75 @@
+//===- Snapshot.h - a code object's specialized bytecode --------*- C++ -*-===//
+//
+// What the frontend reads: one code object as the adaptive interpreter left
+// it. Made from a dump file (parseSnapshot, the format of docs/snapshot.md,
+// written by `uopjit dump`) or, in process, from a live code object by the
+// runtime. Plain data: no Python or MLIR types.
+//
+//===----------------------------------------------------------------------===//
+#ifndef UOPJIT_FRONTEND_SNAPSHOT_H
+#define UOPJIT_FRONTEND_SNAPSHOT_H
+
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace uopjit {
+
+/// One instruction of `_co_code_adaptive` (EXTENDED_ARG prefixes are their
+/// own instructions; `oparg` already includes them).
+struct SnapshotInstr {
+  int offset = 0;  ///< byte offset of this instruction's code unit
+  int start = 0;   ///< byte offset of its first EXTENDED_ARG prefix, or offset
+  int opcode = 0;  ///< the opcode in the specialized bytecode
+  int base = 0;    ///< the generic instruction it specializes (dis._deoptop)
+  uint32_t oparg = 0;
+  bool adaptive = false; ///< an *_ADAPTIVE form: not specialized (yet or any more)
+  std::vector<uint16_t> caches; ///< inline cache entries, raw
+  int line = -1, column = -1;   ///< source position, -1 when unknown
+};
+
+struct SnapshotConst {
+  std::string type; ///< the Python type name: int, float, str, code, ...
+  std::string repr;
+  std::optional<int64_t> intValue;
+  std::optional<double> floatValue;
+  std::optional<std::string> strValue;
+  std::optional<bool> boolValue;
+  std::string codeId; ///< for a code object: the snapshot id it refers to
+};
+
+struct SnapshotExceptionEntry {
+  int start = 0, end = 0, target = 0, depth = 0;
+  bool lasti = false;
+};
+
+struct Snapshot {
+  std::string id, name, qualname, filename;
+  int firstlineno = 0, flags = 0, argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+  int stacksize = 0, nlocals = 0, codeSize = 0;
+  std::vector<std::string> varnames, cellvars, freevars, names;
+  std::vector<SnapshotConst> consts;
+  std::vector<SnapshotInstr> instrs;
+  std::vector<SnapshotExceptionEntry> exceptionTable;
+
+  /// co_flags bits the frontend cares about.
+  static constexpr int kGenerator = 0x20, kCoroutine = 0x100,
+                       kIterableCoroutine = 0x100 | 0x200, kAsyncGenerator = 0x200;
+  int numLocalsPlus() const {
+    return (int)(varnames.size() + cellvars.size() + freevars.size());
+  }
+};
+
+/// The format version this reader understands (snapshot.FORMAT_VERSION).
+constexpr int kSnapshotFormatVersion = 1;
+
+/// Parses a dump file. Errors name the field, and the instruction index and
+/// offset when it is an instruction that is wrong.
+llvm::Expected<Snapshot> parseSnapshot(llvm::StringRef json);
+
+} // namespace uopjit
+
+#endif

@@ -1,0 +1,236 @@
+//===- Snapshot.cpp - reading dump files ----------------------------------===//
+
+#include "uopjit/Frontend/Snapshot.h"
+
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+
+using namespace llvm;
+using namespace uopjit;
+
+namespace {
+/// Reads fields of one JSON object, remembering the first error.
+class Reader {
+public:
+  Reader(const json::Object &obj, std::string where) : obj(obj), where(std::move(where)) {}
+
+  template <typename T> bool get(StringRef key, T &out, bool required = true) {
+    const json::Value *v = obj.get(key);
+    if (!v) {
+      if (required)
+        fail("missing field '" + key.str() + "'");
+      return false;
+    }
+    if (!read(*v, out)) {
+      fail("field '" + key.str() + "' has the wrong type");
+      return false;
+    }
+    return true;
+  }
+  const json::Array *array(StringRef key) {
+    const json::Array *a = obj.getArray(key);
+    if (!a)
+      fail("missing array '" + key.str() + "'");
+    return a;
+  }
+  void fail(const Twine &msg) {
+    if (error.empty())
+      error = where + ": " + msg.str();
+  }
+  std::string error;
+
+private:
+  static bool read(const json::Value &v, int &out) {
+    std::optional<int64_t> i = v.getAsInteger();
+    if (!i || *i < INT32_MIN || *i > INT32_MAX)
+      return false;
+    out = (int)*i;
+    return true;
+  }
+  static bool read(const json::Value &v, uint32_t &out) {
+    std::optional<int64_t> i = v.getAsInteger();
+    if (!i || *i < 0 || *i > UINT32_MAX)
+      return false;
+    out = (uint32_t)*i;
+    return true;
+  }
+  static bool read(const json::Value &v, bool &out) {
+    std::optional<bool> b = v.getAsBoolean();
+    if (!b)
+      return false;
+    out = *b;
+    return true;
+  }
+  static bool read(const json::Value &v, std::string &out) {
+    std::optional<StringRef> s = v.getAsString();
+    if (!s)
+      return false;
+    out = s->str();
+    return true;
+  }
+  static bool read(const json::Value &v, std::vector<std::string> &out) {
+    const json::Array *a = v.getAsArray();
+    if (!a)
+      return false;
+    for (const json::Value &e : *a) {
+      std::optional<StringRef> s = e.getAsString();
+      if (!s)
+        return false;
+      out.push_back(s->str());
+    }
+    return true;
+  }
+  const json::Object &obj;
+  std::string where;
+};
+} // namespace
+
+static Error fail(const Twine &msg) {
+  return createStringError(inconvertibleErrorCode(), msg);
+}
+
+Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
+  Expected<json::Value> parsed = json::parse(text);
+  if (!parsed)
+    return fail("not a snapshot: invalid JSON (" + toString(parsed.takeError()) + ")");
+  const json::Object *root = parsed->getAsObject();
+  if (!root)
+    return fail("not a snapshot: the top level is not a JSON object");
+  Reader r(*root, "snapshot");
+  std::string format;
+  int version = 0;
+  r.get("format", format);
+  if (r.error.empty() && format != "uopjit-snapshot")
+    return fail("not a snapshot: format is '" + format + "', expected 'uopjit-snapshot'");
+  r.get("version", version);
+  if (r.error.empty() && version != kSnapshotFormatVersion)
+    return fail(formatv("snapshot format version {0}, but this uopjit reads version {1}: "
+                        "dump it again with this uopjit",
+                        version, kSnapshotFormatVersion));
+  std::string python;
+  r.get("python", python);
+  if (r.error.empty() && !StringRef(python).starts_with("3.11."))
+    return fail("snapshot of Python " + python + "; uopjit translates CPython 3.11 bytecode");
+
+  Snapshot s;
+  r.get("id", s.id);
+  r.get("name", s.name);
+  r.get("qualname", s.qualname);
+  r.get("filename", s.filename);
+  r.get("firstlineno", s.firstlineno);
+  r.get("flags", s.flags);
+  r.get("argcount", s.argcount);
+  r.get("posonlyargcount", s.posonlyargcount);
+  r.get("kwonlyargcount", s.kwonlyargcount);
+  r.get("stacksize", s.stacksize);
+  r.get("nlocals", s.nlocals);
+  r.get("code_size", s.codeSize);
+  r.get("varnames", s.varnames);
+  r.get("cellvars", s.cellvars);
+  r.get("freevars", s.freevars);
+  r.get("names", s.names);
+  if (!r.error.empty())
+    return fail(r.error);
+  if (s.codeSize <= 0 || s.codeSize % 2)
+    return fail(formatv("snapshot: code_size {0} is not a positive even number", s.codeSize));
+  if (s.nlocals != (int)s.varnames.size())
+    return fail(formatv("snapshot: nlocals {0} but {1} varnames", s.nlocals,
+                        s.varnames.size()));
+
+  if (const json::Array *consts = r.array("consts")) {
+    for (auto [i, v] : enumerate(*consts)) {
+      const json::Object *o = v.getAsObject();
+      if (!o)
+        return fail(formatv("snapshot: consts[{0}] is not an object", i));
+      Reader cr(*o, formatv("snapshot: consts[{0}]", i).str());
+      SnapshotConst c;
+      cr.get("type", c.type);
+      cr.get("repr", c.repr);
+      if (const json::Value *val = o->get("value")) {
+        if (c.type == "int")
+          c.intValue = val->getAsInteger();
+        else if (c.type == "float")
+          c.floatValue = val->getAsNumber();
+        else if (c.type == "bool")
+          c.boolValue = val->getAsBoolean();
+        else if (c.type == "str")
+          if (std::optional<StringRef> str = val->getAsString())
+            c.strValue = str->str();
+      }
+      if (c.type == "code")
+        cr.get("code", c.codeId);
+      if (!cr.error.empty())
+        return fail(cr.error);
+      s.consts.push_back(std::move(c));
+    }
+  }
+
+  const json::Array *instrs = r.array("instructions");
+  if (!instrs)
+    return fail(r.error);
+  int expectedOffset = 0;
+  for (auto [i, v] : enumerate(*instrs)) {
+    const json::Object *o = v.getAsObject();
+    if (!o)
+      return fail(formatv("snapshot: instructions[{0}] is not an object", i));
+    SnapshotInstr in;
+    Reader ir(*o, formatv("snapshot: instructions[{0}]", i).str());
+    ir.get("offset", in.offset);
+    ir.get("start", in.start);
+    ir.get("opcode", in.opcode);
+    ir.get("base", in.base);
+    ir.get("oparg", in.oparg);
+    ir.get("adaptive", in.adaptive, /*required=*/false);
+    if (const json::Array *caches = o->getArray("caches")) {
+      for (const json::Value &c : *caches) {
+        std::optional<int64_t> u = c.getAsInteger();
+        if (!u || *u < 0 || *u > 0xffff)
+          ir.fail("a cache entry is not a 16-bit code unit");
+        else
+          in.caches.push_back((uint16_t)*u);
+      }
+    } else {
+      ir.fail("missing array 'caches'");
+    }
+    if (const json::Array *pos = o->getArray("position"); pos && pos->size() == 4) {
+      in.line = (*pos)[0].getAsInteger().value_or(-1);
+      in.column = (*pos)[2].getAsInteger().value_or(-1);
+    }
+    if (!ir.error.empty())
+      return fail(ir.error);
+    if (in.offset != expectedOffset)
+      return fail(formatv("snapshot: instructions[{0}] ({1}) is at offset {2}, expected {3}",
+                          i, in.opcode, in.offset, expectedOffset));
+    if (in.opcode < 0 || in.opcode > 255 || in.base < 0 || in.base > 255)
+      return fail(formatv("snapshot: instructions[{0}] at offset {1} has opcode {2} "
+                          "(base {3}), not a byte",
+                          i, in.offset, in.opcode, in.base));
+    expectedOffset = in.offset + 2 + 2 * (int)in.caches.size();
+    s.instrs.push_back(std::move(in));
+  }
+  if (expectedOffset != s.codeSize)
+    return fail(formatv("snapshot: the instructions cover {0} bytes but code_size is {1} "
+                        "(truncated?)",
+                        expectedOffset, s.codeSize));
+
+  if (const json::Array *table = root->getArray("exception_table")) {
+    for (auto [i, v] : enumerate(*table)) {
+      const json::Object *o = v.getAsObject();
+      if (!o)
+        return fail(formatv("snapshot: exception_table[{0}] is not an object", i));
+      Reader er(*o, formatv("snapshot: exception_table[{0}]", i).str());
+      SnapshotExceptionEntry e;
+      er.get("start", e.start);
+      er.get("end", e.end);
+      er.get("target", e.target);
+      er.get("depth", e.depth);
+      er.get("lasti", e.lasti);
+      if (!er.error.empty())
+        return fail(er.error);
+      s.exceptionTable.push_back(e);
+    }
+  } else {
+    return fail("snapshot: missing array 'exception_table'");
+  }
+  return s;
+}
