@@ -7,6 +7,7 @@
 
 #include "uopjit/Dialect/Uop/Uop.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
@@ -16,7 +17,8 @@ int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
 
   mlir::DialectRegistry registry;
-  registry.insert<uopjit::uop::UopDialect, mlir::cf::ControlFlowDialect>();
+  registry.insert<uopjit::uop::UopDialect, mlir::cf::ControlFlowDialect,
+                  mlir::arith::ArithDialect>();
   return mlir::asMainReturnCode(
       mlir::MlirOptMain(argc, argv, "uopjit optimizer driver\n", registry));
 }

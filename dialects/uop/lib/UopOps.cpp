@@ -268,7 +268,12 @@ ParseResult LoopOp::parse(OpAsmParser &parser, OperationState &state) {
     if (parser.resolveOperands(inits, types, parser.getNameLoc(), state.operands))
       return failure();
   }
-  state.addTypes(types);
+  // The results, when there are any: `-> (types)`.
+  SmallVector<Type> resultTypes;
+  if (succeeded(parser.parseOptionalArrow()) &&
+      (parser.parseLParen() || parser.parseTypeList(resultTypes) || parser.parseRParen()))
+    return failure();
+  state.addTypes(resultTypes);
   if (parser.parseOptionalAttrDictWithKeyword(state.attributes))
     return failure();
   return parser.parseRegion(*state.addRegion(), args);
@@ -285,6 +290,8 @@ void LoopOp::print(OpAsmPrinter &p) {
                           });
     p << ") : " << getInits().getTypes();
   }
+  if (getNumResults())
+    p << " -> (" << getResultTypes() << ")";
   p.printOptionalAttrDictWithKeyword((*this)->getAttrs(), {"header"});
   p << ' ';
   p.printRegion(getBody(), /*printEntryBlockArgs=*/false);
@@ -300,8 +307,6 @@ LogicalResult LoopOp::verify() {
     return emitOpError("header block arguments (")
            << header.getNumArguments() << ") must match the loop-carried inits ("
            << getInits().size() << ") in number and type";
-  if (getResultTypes() != getInits().getTypes())
-    return emitOpError("results must match the loop-carried values");
   return success();
 }
 

@@ -106,10 +106,12 @@ def Uop_LoopOp : Uop_Op<"loop"> {
     its arguments are the values that change around the loop (locals and
     stack slots), initialized by the operands. `uop.continue` jumps back to
     the header with new values; `uop.break` leaves the loop, and its values
-    become the results. Loops nest as in the source; `header` is the byte
-    offset of the header instruction.
+    become the results (the frontend passes the locals and stack slots, and
+    first an i32 saying which exit, when a loop has several exit targets).
+    Loops nest as in the source; `header` is the byte offset of the header
+    instruction.
 
-        %i2 = uop.loop at 8 (%i = %i0) : !uop.object {
+        %i2 = uop.loop at 8 (%i = %i0) : !uop.object -> (!uop.object) {
           ...
           uop.continue %next : !uop.object
         ^exit:
@@ -135,6 +137,15 @@ def Uop_BreakOp : Uop_Op<"break", [Terminator, HasParent<"LoopOp">, Pure]> {
   let arguments = (ins Variadic<Uop_AnyValue>:$values);
   let assemblyFormat = "($values^ `:` type($values))? attr-dict";
   let hasVerifier = 1;
+}
+
+def Uop_UnreachableOp : Uop_Op<"unreachable", [Terminator]> {
+  let summary = "control never reaches here";
+  let description = [{
+    Ends the block after a loop that has no exit: an endless loop is left
+    only by returning, raising or deoptimizing.
+  }];
+  let assemblyFormat = "attr-dict";
 }
 
 //===----------------------------------------------------------------------===//

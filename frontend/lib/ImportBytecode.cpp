@@ -1,0 +1,1008 @@
+//===- ImportBytecode.cpp - specialized bytecode -> `uop` dialect ---------===//
+//
+// See ImportBytecode.h for the steps. Everything here works on "blocks" of
+// decoded instructions (BlockInfo) and only the last step builds MLIR.
+//
+//===----------------------------------------------------------------------===//
+
+#include "uopjit/Frontend/ImportBytecode.h"
+
+#include "uopjit/Dialect/Uop/Uop.h"
+#include "uopjit/IR/UopInfo.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallBitVector.h"
+#include "llvm/Support/FormatVariadic.h"
+
+#include <algorithm>
+
+using namespace mlir;
+using namespace uopjit;
+using llvm::formatv;
+
+namespace {
+
+/// One decoded instruction.
+struct Instr {
+  const SnapshotInstr *raw;
+  const InstrInfo *info;
+  int start, offset, next; ///< first prefix, own code unit, what follows
+  uint32_t oparg;
+  uint32_t nextOparg = 0; ///< oparg of the following instruction
+  bool jumps = false, unconditional = false, exits = false, suspends = false;
+  int target = -1; ///< jump target (start offset)
+};
+
+struct BlockInfo {
+  int first, last; ///< indices into Importer::instrs
+  llvm::SmallVector<int, 2> succs, preds;
+  int depth = -1;
+  int loop = -1; ///< innermost loop
+  bool reachable = false;
+  bool resume = false; ///< starts after a YIELD_VALUE
+  Block *mb = nullptr;
+};
+
+struct LoopInfo {
+  int header;
+  llvm::DenseSet<int> body;
+  int parent = -1;
+  llvm::SmallVector<int> exits; ///< target blocks outside the loop
+  int exitDepth = 0;            ///< stack slots carried out (max over exits)
+  Block *entry = nullptr;       ///< holds the uop.loop, in the parent region
+  uop::LoopOp op;
+  std::vector<Block *> blocks; ///< blocks of its region, header first
+  bool selector() const { return exits.size() > 1; }
+};
+
+/// The abstract frame while a block is translated: SSA value of every
+/// localsplus slot and stack slot, and which locals are surely bound.
+struct State {
+  llvm::SmallVector<Value> locals, stack;
+  llvm::SmallBitVector bound;
+  llvm::SmallVector<Value> all() const {
+    llvm::SmallVector<Value> v(locals);
+    v.append(stack.begin(), stack.end());
+    return v;
+  }
+};
+
+class Importer {
+public:
+  Importer(const Snapshot &snap, ModuleOp module, Location loc)
+      : snap(snap), module(module), loc(loc), ctx(module.getContext()), b(ctx) {}
+  LogicalResult run();
+
+private:
+  // Steps.
+  LogicalResult decode();
+  LogicalResult buildBlocks();
+  LogicalResult computeDepths();
+  LogicalResult findLoops();
+  void computeBoundLocals();
+  LogicalResult emit();
+  void removeTrivialBlockArguments();
+
+  // Emission helpers.
+  LogicalResult emitBlock(int bi, State state);
+  LogicalResult emitInstr(const Instr &in, State &state, int bi);
+  void emitLoopEntry(int li);
+  LogicalResult branchTo(int ctxLoop, int target, ValueRange state, Location at);
+  Block *edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
+                   llvm::SmallVectorImpl<Value> &operands);
+  Region *regionOf(int ctxLoop);
+  std::vector<Block *> &blocksOf(int ctxLoop) {
+    return ctxLoop < 0 ? topBlocks : loops[ctxLoop].blocks;
+  }
+  Block *newBlock(int ctxLoop, unsigned numArgs);
+  Value null(Location at) { return uop::NullOp::create(b, at, uop::ObjectType::get(ctx)); }
+  Location instrLoc(const Instr &in);
+
+  InFlightDiagnostic error(const Instr &in, const llvm::Twine &why) {
+    return emitError(loc) << snap.qualname << ": " << in.info->name << " at offset "
+                          << in.offset << ": " << why;
+  }
+  int numLocals() const { return snap.numLocalsPlus(); }
+  int blockOf(int offset) const {
+    auto it = blockAtStart.find(offset);
+    return it == blockAtStart.end() ? -1 : it->second;
+  }
+
+  const Snapshot &snap;
+  ModuleOp module;
+  Location loc;
+  MLIRContext *ctx;
+  OpBuilder b;
+
+  std::vector<Instr> instrs;
+  llvm::DenseMap<int, int> instrAtStart; // start offset -> instrs index
+  std::vector<BlockInfo> blocks;
+  llvm::DenseMap<int, int> blockAtStart; // start offset -> blocks index
+  std::vector<int> rpo;
+  std::vector<LoopInfo> loops;
+  std::vector<llvm::SmallBitVector> boundIn;
+  int entryInstr = 0;
+  int regionStart = 0; // first offset that compiled code runs
+  bool generator = false;
+
+  uop::FuncOp func;
+  Region *topRegion = nullptr;
+  std::vector<Block *> topBlocks;
+  llvm::DenseMap<int, State> resumeState; // resume block -> state at the yield
+  Operation *lastJump = nullptr;          // the jump uop of the block being emitted
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// 1. Decode
+//===----------------------------------------------------------------------===//
+
+static bool familyIs(const InstrInfo *info, llvm::StringRef name) {
+  return llvm::StringRef(info->family) == name;
+}
+
+LogicalResult Importer::decode() {
+  std::vector<Instr> all;
+  for (const SnapshotInstr &raw : snap.instrs) {
+    const InstrInfo *info = instrInfo(raw.adaptive ? raw.base : raw.opcode);
+    if (!info)
+      return emitError(loc) << snap.qualname << ": opcode " << raw.opcode << " at offset "
+                            << raw.offset
+                            << ": not a CPython 3.11 instruction the catalog describes";
+    Instr in{&raw, info, raw.start, raw.offset, raw.offset + 2 + 2 * (int)raw.caches.size(),
+             raw.oparg};
+    if ((int)raw.caches.size() != info->cacheEntries)
+      return error(in, formatv("has {0} inline cache entries, the catalog says {1}",
+                               raw.caches.size(), info->cacheEntries));
+    if (raw.start > raw.offset)
+      return error(in, "starts after its own code unit");
+    all.push_back(in);
+  }
+  // Drop EXTENDED_ARG prefixes (their value is in the oparg), skip what a
+  // SKIP_CALL form also runs.
+  for (size_t i = 0; i < all.size(); ++i) {
+    Instr in = all[i];
+    if (familyIs(in.info, "EXTENDED_ARG"))
+      continue;
+    if (i + 1 < all.size())
+      in.nextOparg = all[i + 1].oparg;
+    for (const char *name : in.info->alsoRuns) {
+      const InstrInfo *want = lookupInstr(name);
+      if (++i >= all.size() || all[i].raw->base != want->opcode)
+        return error(in, llvm::Twine("must be followed by ") + name);
+      in.next = all[i].next;
+    }
+    for (const MacroStep &step : in.info->macro) {
+      const UopInfo &u = uopInfo(step.uop);
+      in.exits |= u.has(Exit);
+      in.suspends |= u.has(Suspend);
+      if (u.isJump()) {
+        in.jumps = true;
+        int delta = 2 * (int)in.oparg * (u.has(JumpBack) ? -1 : 1);
+        in.target = in.offset + 2 + delta;
+      }
+    }
+    in.unconditional = familyIs(in.info, "JUMP_FORWARD") || familyIs(in.info, "JUMP_BACKWARD") ||
+                       familyIs(in.info, "JUMP_BACKWARD_NO_INTERRUPT");
+    instrAtStart[in.start] = instrs.size();
+    instrs.push_back(in);
+  }
+  if (instrs.empty())
+    return emitError(loc) << snap.qualname << ": no instructions";
+  for (const Instr &in : instrs)
+    if (in.jumps && !instrAtStart.count(in.target))
+      return error(in, formatv("jumps to offset {0}, which is not the start of an "
+                               "instruction (the code has {1} bytes)",
+                               in.target, snap.codeSize));
+
+  // A generator's frame first runs at the instruction after RETURN_GENERATOR.
+  generator = snap.flags & (Snapshot::kGenerator | Snapshot::kCoroutine |
+                            Snapshot::kAsyncGenerator | Snapshot::kIterableCoroutine);
+  if (generator) {
+    auto it = llvm::find_if(instrs, [](const Instr &in) {
+      return familyIs(in.info, "RETURN_GENERATOR");
+    });
+    if (it == instrs.end())
+      return emitError(loc) << snap.qualname
+                            << ": a generator or coroutine without RETURN_GENERATOR";
+    entryInstr = it - instrs.begin() + 1;
+    if (entryInstr >= (int)instrs.size())
+      return error(*it, "is the last instruction");
+  }
+  regionStart = instrs[entryInstr].start;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// 2. Blocks and edges
+//===----------------------------------------------------------------------===//
+
+LogicalResult Importer::buildBlocks() {
+  llvm::SmallSetVector<int, 16> leaders;
+  leaders.insert(regionStart);
+  for (int i = entryInstr; i < (int)instrs.size(); ++i) {
+    const Instr &in = instrs[i];
+    if (in.jumps)
+      leaders.insert(in.target);
+    if ((in.jumps || in.exits || in.suspends) && instrAtStart.count(in.next))
+      leaders.insert(in.next);
+  }
+  for (const SnapshotExceptionEntry &e : snap.exceptionTable)
+    if (instrAtStart.count(e.target))
+      leaders.insert(e.target);
+
+  for (int i = entryInstr; i < (int)instrs.size(); ++i) {
+    if (i == entryInstr || leaders.count(instrs[i].start)) {
+      blockAtStart[instrs[i].start] = blocks.size();
+      BlockInfo block;
+      block.first = block.last = i;
+      blocks.push_back(block);
+    }
+    blocks.back().last = i;
+  }
+  for (BlockInfo &block : blocks) {
+    const Instr &last = instrs[block.last];
+    auto addSucc = [&](int offset) -> LogicalResult {
+      int s = blockOf(offset);
+      if (s < 0)
+        return error(last, formatv("continues at offset {0}, outside the code", offset));
+      block.succs.push_back(s);
+      return success();
+    };
+    if (last.exits)
+      continue;
+    if (last.jumps && failed(addSucc(last.target)))
+      return failure();
+    if (!last.unconditional && failed(addSucc(last.next)))
+      return failure();
+    if (last.suspends)
+      blocks[block.succs.back()].resume = true;
+  }
+  // Reachability from the entry, and predecessors of reachable blocks.
+  std::vector<int> work{0};
+  blocks[0].reachable = true;
+  while (!work.empty()) {
+    int bi = work.back();
+    work.pop_back();
+    for (int s : blocks[bi].succs) {
+      blocks[s].preds.push_back(bi);
+      if (!blocks[s].reachable) {
+        blocks[s].reachable = true;
+        work.push_back(s);
+      }
+    }
+  }
+  // Reverse post-order.
+  std::vector<char> seen(blocks.size());
+  std::vector<std::pair<int, unsigned>> stack{{0, 0}};
+  seen[0] = 1;
+  while (!stack.empty()) {
+    auto &[bi, next] = stack.back();
+    if (next < blocks[bi].succs.size()) {
+      int s = blocks[bi].succs[next++];
+      if (!seen[s]) {
+        seen[s] = 1;
+        stack.push_back({s, 0});
+      }
+      continue;
+    }
+    rpo.push_back(bi);
+    stack.pop_back();
+  }
+  std::reverse(rpo.begin(), rpo.end());
+  for (int bi : rpo)
+    if (blocks[bi].resume && blocks[bi].preds.size() != 1)
+      return error(instrs[blocks[bi].first],
+                   "follows a YIELD_VALUE but is also reached another way");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// 3. Stack depths
+//===----------------------------------------------------------------------===//
+
+LogicalResult Importer::computeDepths() {
+  blocks[0].depth = generator ? 1 : 0; // a generator starts with the sent value
+  for (int bi : rpo) {
+    BlockInfo &block = blocks[bi];
+    int depth = block.depth;
+    for (int i = block.first; i <= block.last; ++i) {
+      const Instr &in = instrs[i];
+      int after = depth + in.info->stackEffect(in.oparg);
+      int needed = 0, d = depth;
+      for (const MacroStep &step : in.info->macro) {
+        const UopInfo &u = uopInfo(step.uop);
+        needed = std::max(needed, depth - d + u.numInputSlots(in.oparg));
+        d += u.stackEffect(in.oparg);
+      }
+      if (needed > depth)
+        return error(in, formatv("needs {0} stack items but only {1} are there", needed, depth));
+      if (after > snap.stacksize)
+        return error(in, formatv("grows the stack to {0}, above co_stacksize {1}", after,
+                                 snap.stacksize));
+      if (i == block.last) {
+        for (int s : block.succs) {
+          bool taken = in.jumps && s == blockOf(in.target) &&
+                       (in.unconditional || blockOf(in.target) != blockOf(in.next));
+          int want = taken ? depth + in.info->stackEffectTaken(in.oparg) : after;
+          if (blocks[s].depth < 0)
+            blocks[s].depth = want;
+          else if (blocks[s].depth != want)
+            return error(in, formatv("reaches offset {0} with {1} stack items, another path "
+                                     "with {2}",
+                                     instrs[blocks[s].first].start, want, blocks[s].depth));
+        }
+      }
+      depth = after;
+    }
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// 4. Natural loops
+//===----------------------------------------------------------------------===//
+
+LogicalResult Importer::findLoops() {
+  // Dominators (Cooper, Harvey, Kennedy), on the reverse post-order.
+  std::vector<int> order(blocks.size(), -1), idom(blocks.size(), -1);
+  for (auto [i, bi] : llvm::enumerate(rpo))
+    order[bi] = i;
+  idom[rpo[0]] = rpo[0];
+  auto intersect = [&](int a, int b2) {
+    while (a != b2) {
+      while (order[a] > order[b2])
+        a = idom[a];
+      while (order[b2] > order[a])
+        b2 = idom[b2];
+    }
+    return a;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int bi : llvm::drop_begin(rpo)) {
+      int newIdom = -1;
+      for (int p : blocks[bi].preds)
+        if (idom[p] >= 0)
+          newIdom = newIdom < 0 ? p : intersect(p, newIdom);
+      if (idom[bi] != newIdom) {
+        idom[bi] = newIdom;
+        changed = true;
+      }
+    }
+  }
+  auto dominates = [&](int a, int x) {
+    for (;;) {
+      if (x == a)
+        return true;
+      if (x == idom[x])
+        return false;
+      x = idom[x];
+    }
+  };
+  // Back edges u -> h (h dominates u) give the loop of h; any other edge
+  // to an earlier block in RPO would make the CFG irreducible.
+  llvm::DenseMap<int, int> loopOfHeader;
+  for (int u : rpo)
+    for (int h : blocks[u].succs) {
+      if (order[h] > order[u])
+        continue;
+      if (!dominates(h, u))
+        return error(instrs[blocks[u].last],
+                     formatv("jumps back to offset {0} into a loop it is not part of "
+                             "(irreducible control flow)",
+                             instrs[blocks[h].first].start));
+      auto [it, fresh] = loopOfHeader.try_emplace(h, loops.size());
+      if (fresh)
+        loops.emplace_back().header = h;
+      LoopInfo &loop = loops[it->second];
+      loop.body.insert(h);
+      std::vector<int> work{u};
+      while (!work.empty()) {
+        int x = work.back();
+        work.pop_back();
+        if (!loop.body.insert(x).second)
+          continue;
+        for (int p : blocks[x].preds)
+          work.push_back(p);
+      }
+    }
+  // Nesting: the innermost loop of a block is the smallest one holding it.
+  std::vector<int> bySize(loops.size());
+  for (size_t i = 0; i < loops.size(); ++i)
+    bySize[i] = i;
+  llvm::sort(bySize, [&](int a, int c) { return loops[a].body.size() < loops[c].body.size(); });
+  for (int l : bySize) {
+    for (int bi : loops[l].body)
+      if (blocks[bi].loop < 0)
+        blocks[bi].loop = l;
+    for (int outer : bySize)
+      if (outer != l && loops[outer].body.size() > loops[l].body.size() &&
+          loops[outer].body.contains(loops[l].header)) {
+        loops[l].parent = outer;
+        break;
+      }
+  }
+  for (LoopInfo &loop : loops) {
+    llvm::SmallSetVector<int, 4> exits;
+    for (int u : loop.body)
+      for (int s : blocks[u].succs)
+        if (!loop.body.contains(s))
+          exits.insert(s);
+    loop.exits.assign(exits.begin(), exits.end());
+    llvm::sort(loop.exits, [&](int a, int c) { return blocks[a].first < blocks[c].first; });
+    for (int s : loop.exits)
+      loop.exitDepth = std::max(loop.exitDepth, blocks[s].depth);
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Which locals are surely bound at each block (so LOAD_FAST needs no check)
+//===----------------------------------------------------------------------===//
+
+void Importer::computeBoundLocals() {
+  int n = numLocals();
+  llvm::SmallBitVector params(n);
+  int numParams = snap.argcount + snap.kwonlyargcount + ((snap.flags & 0x04) ? 1 : 0) +
+                  ((snap.flags & 0x08) ? 1 : 0);
+  for (int i = 0; i < std::min(numParams, n); ++i)
+    params.set(i);
+  boundIn.assign(blocks.size(), llvm::SmallBitVector(n, true));
+  boundIn[rpo[0]] = params;
+  auto transfer = [&](int bi) {
+    llvm::SmallBitVector bound = boundIn[bi];
+    for (int i = blocks[bi].first; i <= blocks[bi].last; ++i) {
+      const Instr &in = instrs[i];
+      const MacroStep &first = in.info->macro.front();
+      if ((int)in.oparg >= n)
+        continue;
+      if (first.uop == UopKind::STORE_FAST || first.uop == UopKind::LOAD_FAST)
+        bound.set(in.oparg);
+      else if (first.uop == UopKind::DELETE_FAST)
+        bound.reset(in.oparg);
+    }
+    return bound;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int bi : rpo) {
+      llvm::SmallBitVector out = transfer(bi);
+      for (int s : blocks[bi].succs) {
+        llvm::SmallBitVector meet = boundIn[s];
+        meet &= out;
+        if (meet != boundIn[s]) {
+          boundIn[s] = meet;
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// 5. SSA and regions
+//===----------------------------------------------------------------------===//
+
+Location Importer::instrLoc(const Instr &in) {
+  Location src = in.raw->line >= 0
+                     ? Location(FileLineColLoc::get(ctx, snap.filename, in.raw->line,
+                                                    std::max(in.raw->column, 0) + 1))
+                     : Location(FileLineColLoc::get(ctx, snap.filename, 0, 0));
+  return NameLoc::get(StringAttr::get(ctx, formatv("{0}@{1}", in.info->name, in.offset).str()),
+                      src);
+}
+
+Block *Importer::newBlock(int ctxLoop, unsigned numArgs) {
+  Block *block = new Block();
+  for (unsigned i = 0; i < numArgs; ++i)
+    block->addArgument(uop::ObjectType::get(ctx), loc);
+  blocksOf(ctxLoop).push_back(block);
+  return block;
+}
+
+Region *Importer::regionOf(int ctxLoop) {
+  return ctxLoop < 0 ? topRegion : &loops[ctxLoop].op.getBody();
+}
+
+/// The child loop of `ctxLoop` (or `ctxLoop` itself) holding block `bi`.
+static int childLoopHolding(const std::vector<LoopInfo> &loops, int loop, int ctxLoop) {
+  while (loop >= 0 && loops[loop].parent != ctxLoop && loop != ctxLoop)
+    loop = loops[loop].parent;
+  return loop;
+}
+
+Block *Importer::edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
+                           llvm::SmallVectorImpl<Value> &operands) {
+  bool inside = ctxLoop < 0 || loops[ctxLoop].body.contains(target);
+  if (inside && !(ctxLoop >= 0 && target == loops[ctxLoop].header)) {
+    int child = childLoopHolding(loops, blocks[target].loop, ctxLoop);
+    if (child == ctxLoop || child < 0) {
+      operands.assign(state.begin(), state.end());
+      return blocks[target].mb;
+    }
+    if (target == loops[child].header) {
+      operands.assign(state.begin(), state.end());
+      return loops[child].entry;
+    }
+  }
+  // A continue, a break or something worse: go through a block of its own.
+  OpBuilder::InsertionGuard guard(b);
+  Block *trampoline = newBlock(ctxLoop, 0);
+  b.setInsertionPointToEnd(trampoline);
+  operands.clear();
+  if (failed(branchTo(ctxLoop, target, state, at)))
+    return nullptr;
+  return trampoline;
+}
+
+LogicalResult Importer::branchTo(int ctxLoop, int target, ValueRange state, Location at) {
+  if (ctxLoop >= 0 && target == loops[ctxLoop].header) {
+    uop::ContinueOp::create(b, at, state);
+    return success();
+  }
+  if (ctxLoop < 0 || loops[ctxLoop].body.contains(target)) {
+    int child = childLoopHolding(loops, blocks[target].loop, ctxLoop);
+    Block *dest = nullptr;
+    if (child == ctxLoop || child < 0)
+      dest = blocks[target].mb;
+    else if (target == loops[child].header)
+      dest = loops[child].entry;
+    if (!dest)
+      return emitError(at) << snap.qualname << ": a jump into the middle of the loop at offset "
+                           << instrs[blocks[loops[child].header].first].start
+                           << " (irreducible control flow)";
+    cf::BranchOp::create(b, at, dest, state);
+    return success();
+  }
+  // Leave the loop: its results are [selector,] locals, stack (padded).
+  LoopInfo &loop = loops[ctxLoop];
+  llvm::SmallVector<Value> values;
+  if (loop.selector()) {
+    int index = llvm::find(loop.exits, target) - loop.exits.begin();
+    values.push_back(arith::ConstantIntOp::create(b, at, index, 32));
+  }
+  values.append(state.begin(), state.end());
+  while ((int)values.size() < (loop.selector() ? 1 : 0) + numLocals() + loop.exitDepth)
+    values.push_back(null(at));
+  uop::BreakOp::create(b, at, values);
+  return success();
+}
+
+void Importer::emitLoopEntry(int li) {
+  LoopInfo &loop = loops[li];
+  Block *entry = loop.entry;
+  b.setInsertionPointToEnd(entry);
+  const Instr &head = instrs[blocks[loop.header].first];
+  Location at = instrLoc(head);
+  llvm::SmallVector<Type> types;
+  if (loop.selector())
+    types.push_back(b.getI32Type());
+  types.append(numLocals() + loop.exitDepth, uop::ObjectType::get(ctx));
+  OperationState st(at, uop::LoopOp::getOperationName());
+  st.addAttribute("header", b.getI32IntegerAttr(head.start));
+  st.addOperands(entry->getArguments());
+  st.addTypes(types);
+  st.addRegion();
+  loop.op = cast<uop::LoopOp>(b.create(st));
+  ValueRange results = loop.op.getResults();
+  auto exitState = [&](int target) {
+    ValueRange all = results.drop_front(loop.selector() ? 1 : 0);
+    return all.take_front(numLocals() + blocks[target].depth);
+  };
+  if (!loop.selector()) {
+    if (!loop.exits.empty())
+      (void)branchTo(loop.parent, loop.exits[0], exitState(loop.exits[0]), at);
+    else // an endless loop: left only by return, raise or deoptimization
+      uop::UnreachableOp::create(b, at);
+    return;
+  }
+  llvm::SmallVector<Block *> dests;
+  llvm::SmallVector<llvm::SmallVector<Value>> operands(loop.exits.size());
+  for (auto [k, target] : llvm::enumerate(loop.exits))
+    dests.push_back(edgeBlock(loop.parent, target, exitState(target), at, operands[k]));
+  b.setInsertionPointToEnd(entry);
+  llvm::SmallVector<int32_t> cases;
+  llvm::SmallVector<ValueRange> caseOperands;
+  for (size_t k = 1; k < dests.size(); ++k) {
+    cases.push_back(k);
+    caseOperands.push_back(operands[k]);
+  }
+  cf::SwitchOp::create(b, at, results[0], dests[0], operands[0], cases,
+                       llvm::ArrayRef(dests).drop_front(), caseOperands);
+}
+
+LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
+  Location at = instrLoc(in);
+  Value frame;
+  auto frameState = [&]() {
+    if (!frame) {
+      llvm::SmallVector<Value> slots = state.all();
+      OperationState st(at, uop::FrameStateOp::getOperationName());
+      st.addAttribute("offset", b.getI32IntegerAttr(in.start));
+      st.addAttribute("num_locals", b.getI32IntegerAttr(numLocals()));
+      st.addOperands(slots);
+      st.addTypes(uop::FrameType::get(ctx));
+      frame = b.create(st)->getResult(0);
+    }
+    return frame;
+  };
+  auto pop = [&]() {
+    Value v = state.stack.pop_back_val();
+    return v;
+  };
+
+  for (const MacroStep &step : in.info->macro) {
+    const UopInfo &u = uopInfo(step.uop);
+    int n = numLocals();
+    // Moves between the stack and the locals are SSA renames.
+    switch (step.uop) {
+    case UopKind::LOAD_FAST:
+      if ((int)in.oparg < n && state.bound.test(in.oparg)) {
+        state.stack.push_back(state.locals[in.oparg]);
+        continue;
+      }
+      break; // may be unbound: the uop checks it (reading its frame state)
+    case UopKind::STORE_FAST:
+      if ((int)in.oparg >= n)
+        return error(in, formatv("stores to local {0}, but there are {1}", in.oparg, n));
+      state.locals[in.oparg] = pop();
+      state.bound.set(in.oparg);
+      continue;
+    case UopKind::POP_TOP:
+      pop();
+      continue;
+    case UopKind::PUSH_NULL:
+      state.stack.push_back(null(at));
+      continue;
+    case UopKind::COPY:
+      if (in.oparg < 1 || in.oparg > state.stack.size())
+        return error(in, "copies from outside the stack");
+      state.stack.push_back(state.stack[state.stack.size() - in.oparg]);
+      continue;
+    case UopKind::SWAP:
+      if (in.oparg < 2 || in.oparg > state.stack.size())
+        return error(in, "swaps with a slot outside the stack");
+      std::swap(state.stack.back(), state.stack[state.stack.size() - in.oparg]);
+      continue;
+    case UopKind::NOP:
+    case UopKind::EXTENDED_ARG:
+      continue;
+    default:
+      break;
+    }
+    // A jump with no other effect is just the edge.
+    if (u.isJump() && (u.flags & ~(Jump | JumpBack)) == 0)
+      continue;
+
+    int numIn = u.numInputSlots(in.oparg);
+    if (numIn > (int)state.stack.size())
+      return error(in, formatv("uop {0} needs {1} stack items, {2} are there", u.name, numIn,
+                               state.stack.size()));
+    llvm::SmallVector<Value> inputs(state.stack.end() - numIn, state.stack.end());
+    OperationState st(at, (llvm::Twine("uop.") + u.mnemonic).str());
+    st.addOperands(inputs);
+    if (u.needsFrameState())
+      st.addOperands(frameState());
+    for (const ImmSource &imm : step.imms) {
+      uint64_t value = 0;
+      if (imm.cacheOffset == -1)
+        value = in.oparg;
+      else if (imm.cacheOffset == -2)
+        value = in.nextOparg;
+      else
+        for (int k = 0; k < imm.size; ++k)
+          value |= (uint64_t)in.raw->caches[imm.cacheOffset + k] << (16 * k);
+      unsigned width = imm.kind == ImmKind::descr ? 64 : 32;
+      st.addAttribute(immName(imm.kind), b.getIntegerAttr(b.getIntegerType(width), value));
+    }
+    if (in.raw->adaptive && &step == &in.info->macro.front()) {
+      st.addAttribute("adaptive", b.getUnitAttr());
+      if (!in.raw->caches.empty())
+        st.addAttribute("counter", b.getI64IntegerAttr(in.raw->caches[0]));
+    }
+    int numResults = u.numResults(in.oparg);
+    llvm::SmallVector<Type> types(numResults, uop::ObjectType::get(ctx));
+    if (u.isJump())
+      types.back() = b.getI1Type();
+    st.addTypes(types);
+    if (u.has(Suspend)) {
+      int resumeBlock = blocks[bi].succs.front();
+      st.addSuccessors(blocks[resumeBlock].mb);
+    }
+    Operation *op = b.create(st);
+    if (u.isJump())
+      lastJump = op;
+
+    // Pop the inputs, push the outputs (pass-through ones are the inputs).
+    llvm::StringMap<std::pair<int, int>> inputSlots; // name -> (first, count)
+    int slot = 0;
+    for (const StackItem &item : u.inputs) {
+      int count = item.slots(in.oparg);
+      inputSlots[item.name] = {slot, count};
+      slot += count;
+    }
+    state.stack.resize(state.stack.size() - numIn);
+    if (u.has(Suspend)) {
+      State after = state;
+      resumeState[blocks[bi].succs.front()] = after;
+      continue;
+    }
+    unsigned result = 0;
+    for (const StackItem &item : u.outputs) {
+      int count = item.slots(in.oparg);
+      if (item.passThrough) {
+        auto [first, n2] = inputSlots.lookup(item.name);
+        for (int k = 0; k < count; ++k)
+          state.stack.push_back(inputs[first + k]);
+      } else {
+        for (int k = 0; k < count; ++k)
+          state.stack.push_back(op->getResult(result++));
+      }
+    }
+    if (step.uop == UopKind::LOAD_FAST) { // checked: now bound
+      state.locals[in.oparg] = state.stack.back();
+      state.bound.set(in.oparg);
+    }
+    if (step.uop == UopKind::DELETE_FAST && (int)in.oparg < n) {
+      state.locals[in.oparg] = null(at);
+      state.bound.reset(in.oparg);
+    }
+  }
+  return success();
+}
+
+LogicalResult Importer::emitBlock(int bi, State state) {
+  BlockInfo &block = blocks[bi];
+  int ctxLoop = block.loop;
+  b.setInsertionPointToEnd(block.mb);
+  lastJump = nullptr;
+  state.bound = boundIn[bi];
+  for (int i = block.first; i <= block.last; ++i)
+    if (failed(emitInstr(instrs[i], state, bi)))
+      return failure();
+
+  const Instr &last = instrs[block.last];
+  Location at = instrLoc(last);
+  if (last.exits || last.suspends)
+    return success(); // the uop ended the block
+  auto stateAfter = state.all();
+  if (!last.jumps)
+    return branchTo(ctxLoop, blockOf(last.next), stateAfter, at);
+  int target = blockOf(last.target);
+  if (last.unconditional)
+    return branchTo(ctxLoop, target, stateAfter, at);
+
+  // A conditional jump: its last uop produced `taken`; the stack on the
+  // taken path follows the uop's taken outputs.
+  const MacroStep &jumpStep = *llvm::find_if(
+      last.info->macro, [](const MacroStep &s) { return uopInfo(s.uop).isJump(); });
+  const UopInfo &ju = uopInfo(jumpStep.uop);
+  Operation *jumpOp = lastJump;
+  if (!jumpOp)
+    return error(last, "is a conditional jump without a jump uop");
+  Value taken = jumpOp->getResults().back();
+  State takenState = state;
+  if (ju.hasTakenOutputs) {
+    // Rebuild the stack as the uop leaves it when it jumps.
+    int outSlots = 0;
+    for (const StackItem &item : ju.outputs)
+      outSlots += item.slots(last.oparg);
+    llvm::SmallVector<Value> outs(state.stack.end() - outSlots, state.stack.end());
+    takenState.stack.resize(state.stack.size() - outSlots);
+    ValueRange inputs = uop::getUopInputs(jumpOp);
+    for (const StackItem &item : ju.takenOutputs) {
+      int slot = 0;
+      bool found = false;
+      for (const StackItem &src : item.passThrough ? ju.inputs : ju.outputs) {
+        if (llvm::StringRef(src.name) == item.name) {
+          found = true;
+          break;
+        }
+        slot += src.slots(last.oparg);
+      }
+      if (!found)
+        return error(last, "taken-path output not found in the catalog");
+      takenState.stack.push_back(item.passThrough ? inputs[slot] : outs[slot]);
+    }
+  }
+  llvm::SmallVector<Value> takenOps, fallOps;
+  Block *takenDest = edgeBlock(ctxLoop, target, takenState.all(), at, takenOps);
+  Block *fallDest = edgeBlock(ctxLoop, blockOf(last.next), stateAfter, at, fallOps);
+  if (!takenDest || !fallDest)
+    return failure();
+  b.setInsertionPointToEnd(block.mb);
+  cf::CondBranchOp::create(b, at, taken, takenDest, takenOps, fallDest, fallOps);
+  return success();
+}
+
+LogicalResult Importer::emit() {
+  int n = numLocals();
+  b.setInsertionPointToEnd(module.getBody());
+  OperationState st(loc, uop::FuncOp::getOperationName());
+  std::string symbol = snap.id.empty() ? snap.qualname : snap.id;
+  st.addAttribute(SymbolTable::getSymbolAttrName(), b.getStringAttr(symbol));
+  st.addAttribute("qualname", b.getStringAttr(snap.qualname));
+  st.addAttribute("filename", b.getStringAttr(snap.filename));
+  st.addAttribute("firstlineno", b.getI64IntegerAttr(snap.firstlineno));
+  st.addAttribute("co_flags", b.getI64IntegerAttr(snap.flags));
+  st.addAttribute("argcount", b.getI64IntegerAttr(snap.argcount));
+  st.addAttribute("nlocals", b.getI64IntegerAttr(snap.nlocals));
+  st.addAttribute("ncells", b.getI64IntegerAttr(snap.cellvars.size()));
+  st.addAttribute("nfrees", b.getI64IntegerAttr(snap.freevars.size()));
+  st.addAttribute("code_size", b.getI64IntegerAttr(snap.codeSize));
+  llvm::SmallVector<llvm::StringRef> names;
+  for (const auto *list : {&snap.varnames, &snap.cellvars, &snap.freevars})
+    for (const std::string &name : *list)
+      names.push_back(name);
+  st.addAttribute("names", b.getStrArrayAttr(names));
+  st.addRegion();
+  func = cast<uop::FuncOp>(b.create(st));
+  Block *funcEntry = new Block();
+  func.getBody().push_back(funcEntry);
+  for (int i = 0; i < n; ++i)
+    funcEntry->addArgument(uop::ObjectType::get(ctx), loc);
+
+  // Blocks: one per reachable bytecode block; a loop's header is its
+  // region's entry, and the loop itself sits in an entry block outside.
+  for (int bi : rpo) {
+    BlockInfo &block = blocks[bi];
+    int args = block.resume ? 0 : n + block.depth;
+    for (int l = block.loop; l >= 0; l = loops[l].parent)
+      if (loops[l].header == bi) {
+        loops[l].entry = newBlock(loops[l].parent, args);
+        break;
+      }
+    block.mb = newBlock(block.loop, args);
+  }
+
+  // The entry: straight into the first block, or into a generator region
+  // that starts by receiving the first value sent in.
+  Location entryLoc = instrLoc(instrs[entryInstr]);
+  b.setInsertionPointToEnd(funcEntry);
+  llvm::SmallVector<Value> initial(funcEntry->getArguments());
+  if (generator) {
+    int kind = snap.flags;
+    llvm::StringRef kindName = (kind & Snapshot::kAsyncGenerator) && !(kind & Snapshot::kCoroutine)
+                                   ? "async_generator"
+                               : (kind & Snapshot::kCoroutine) ? "coroutine"
+                                                               : "generator";
+    auto gen = uop::GeneratorOp::create(b, entryLoc, b.getStringAttr(kindName));
+    topRegion = &gen.getBody();
+    Block *genEntry = new Block();
+    topRegion->push_back(genEntry);
+    b.setInsertionPointToEnd(genEntry);
+    initial.push_back(uop::ResumeOp::create(b, entryLoc, uop::ObjectType::get(ctx), regionStart).getSent());
+  } else {
+    topRegion = &func.getBody();
+  }
+  Block *firstTarget = blocks[rpo[0]].loop >= 0 ? loops[blocks[rpo[0]].loop].entry
+                                                : blocks[rpo[0]].mb;
+  cf::BranchOp::create(b, entryLoc, firstTarget, initial);
+
+  for (int bi : rpo) {
+    BlockInfo &block = blocks[bi];
+    for (int l = block.loop; l >= 0; l = loops[l].parent)
+      if (loops[l].header == bi) {
+        emitLoopEntry(l);
+        break;
+      }
+    State state;
+    if (block.resume) {
+      auto it = resumeState.find(bi);
+      if (it == resumeState.end())
+        return error(instrs[block.first], "resumes after a YIELD_VALUE that was not translated");
+      state = it->second;
+      b.setInsertionPointToEnd(block.mb);
+      state.stack.push_back(
+          uop::ResumeOp::create(b, instrLoc(instrs[block.first]), uop::ObjectType::get(ctx),
+                                instrs[block.first].start)
+              .getSent());
+    } else {
+      auto args = block.mb->getArguments();
+      state.locals.assign(args.begin(), args.begin() + n);
+      state.stack.assign(args.begin() + n, args.end());
+    }
+    if (failed(emitBlock(bi, std::move(state))))
+      return failure();
+  }
+
+  // Put every block into its region.
+  for (Block *block : topBlocks)
+    topRegion->push_back(block);
+  for (LoopInfo &loop : loops) {
+    Region &body = loop.op.getBody();
+    body.push_back(blocks[loop.header].mb);
+    for (Block *block : loop.blocks)
+      if (block != blocks[loop.header].mb)
+        body.push_back(block);
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Trivial block arguments: every predecessor passes the same value.
+//===----------------------------------------------------------------------===//
+
+void Importer::removeTrivialBlockArguments() {
+  for (bool changed = true; changed;) {
+    changed = false;
+    func.walk([&](Block *block) {
+      if (block->isEntryBlock() && !isa<uop::LoopOp>(block->getParentOp()))
+        return;
+      // The values flowing into each argument, and where they come from.
+      struct Incoming {
+        MutableOperandRange operands;
+      };
+      llvm::SmallVector<Incoming> incoming;
+      if (block->isEntryBlock()) { // a loop header
+        auto loop = cast<uop::LoopOp>(block->getParentOp());
+        incoming.push_back({loop.getInitsMutable()});
+        loop.getBody().walk([&](uop::ContinueOp c) {
+          if (c->getParentOp() == loop)
+            incoming.push_back({c.getValuesMutable()});
+        });
+      } else {
+        for (auto it = block->pred_begin(); it != block->pred_end(); ++it) {
+          auto branch = dyn_cast<BranchOpInterface>((*it)->getTerminator());
+          if (!branch)
+            return; // e.g. yield_value's resume block: no arguments anyway
+          incoming.push_back(
+              {branch.getSuccessorOperands(it.getSuccessorIndex()).getMutableForwardedOperands()});
+        }
+      }
+      for (int i = block->getNumArguments() - 1; i >= 0; --i) {
+        BlockArgument arg = block->getArgument(i);
+        Value same;
+        bool trivial = true;
+        for (Incoming &in : incoming) {
+          Value v = in.operands[i].get();
+          if (v == arg || v == same)
+            continue;
+          if (same) {
+            trivial = false;
+            break;
+          }
+          same = v;
+        }
+        if (!trivial || !same)
+          continue;
+        arg.replaceAllUsesWith(same);
+        for (Incoming &in : incoming)
+          in.operands.erase(i);
+        block->eraseArgument(i);
+        changed = true;
+      }
+    });
+  }
+}
+
+LogicalResult Importer::run() {
+  if (failed(decode()) || failed(buildBlocks()) || failed(computeDepths()) ||
+      failed(findLoops()))
+    return failure();
+  computeBoundLocals();
+  if (failed(emit())) {
+    func->erase();
+    return failure();
+  }
+  removeTrivialBlockArguments();
+  return success();
+}
+
+LogicalResult uopjit::importSnapshot(const Snapshot &snapshot, ModuleOp module,
+                                     Location loc) {
+  if (snapshot.instrs.empty())
+    return emitError(loc) << snapshot.qualname << ": a code object without instructions";
+  return Importer(snapshot, module, loc).run();
+}
+
+void uopjit::registerImportDialects(DialectRegistry &registry) {
+  registry.insert<uop::UopDialect, cf::ControlFlowDialect, arith::ArithDialect>();
+}
