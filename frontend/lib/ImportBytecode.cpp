@@ -87,6 +87,8 @@ private:
   void computeBoundLocals();
   LogicalResult emit();
   void removeTrivialBlockArguments();
+  void forwardInvariantLoopResults();
+  void mergeStraightLineBlocks();
 
   // Emission helpers.
   LogicalResult emitBlock(int bi, State state);
@@ -826,7 +828,7 @@ LogicalResult Importer::emit() {
   int n = numLocals();
   b.setInsertionPointToEnd(module.getBody());
   OperationState st(loc, uop::FuncOp::getOperationName());
-  std::string symbol = snap.id.empty() ? snap.qualname : snap.id;
+  std::string symbol = snap.qualname;
   st.addAttribute(SymbolTable::getSymbolAttrName(), b.getStringAttr(symbol));
   st.addAttribute("qualname", b.getStringAttr(snap.qualname));
   st.addAttribute("filename", b.getStringAttr(snap.filename));
@@ -983,6 +985,50 @@ void Importer::removeTrivialBlockArguments() {
   }
 }
 
+/// A loop result that every uop.break sets to the same value from outside
+/// the loop is that value: its uses read it directly.
+void Importer::forwardInvariantLoopResults() {
+  func.walk([&](uop::LoopOp loop) {
+    llvm::SmallVector<uop::BreakOp> breaks;
+    loop.getBody().walk([&](uop::BreakOp br) {
+      if (br->getParentOp() == loop)
+        breaks.push_back(br);
+    });
+    if (breaks.empty())
+      return;
+    for (unsigned i = 0; i < loop.getNumResults(); ++i) {
+      Value same = breaks.front().getValues()[i];
+      if (llvm::any_of(breaks, [&](uop::BreakOp br) { return br.getValues()[i] != same; }))
+        continue;
+      if (same.getParentRegion()->isAncestor(&loop.getBody()) &&
+          same.getParentRegion() != &loop.getBody())
+        loop.getResult(i).replaceAllUsesWith(same);
+    }
+  });
+}
+
+/// A block whose only predecessor branches only to it joins that block.
+void Importer::mergeStraightLineBlocks() {
+  for (bool changed = true; changed;) {
+    changed = false;
+    func.walk([&](Block *block) {
+      if (changed || block->isEntryBlock() || !block->getSinglePredecessor())
+        return;
+      Block *pred = block->getSinglePredecessor();
+      auto br = dyn_cast<cf::BranchOp>(pred->getTerminator());
+      if (!br || br.getDest() != block)
+        return;
+      for (auto [arg, value] : llvm::zip(block->getArguments(), br.getDestOperands()))
+        arg.replaceAllUsesWith(value);
+      br->erase();
+      pred->getOperations().splice(pred->end(), block->getOperations());
+      block->dropAllUses();
+      block->erase();
+      changed = true;
+    });
+  }
+}
+
 LogicalResult Importer::run() {
   if (failed(decode()) || failed(buildBlocks()) || failed(computeDepths()) ||
       failed(findLoops()))
@@ -993,6 +1039,8 @@ LogicalResult Importer::run() {
     return failure();
   }
   removeTrivialBlockArguments();
+  forwardInvariantLoopResults();
+  mergeStraightLineBlocks();
   return success();
 }
 

@@ -49,6 +49,12 @@ def dump(args):
 
     os.makedirs(args.output, exist_ok=True)
     codes = list(snapshot.walk(module_code))
+    if args.modules:
+        seen = {id(c) for c in codes}
+        for code in snapshot.module_codes():
+            if id(code) not in seen:
+                seen.add(id(code))
+                codes.append(code)
     ids = {id(c): f"{n}:{c.co_qualname}" for n, c in enumerate(codes)}
     for n, code in enumerate(codes):
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", code.co_qualname)
@@ -66,6 +72,9 @@ def main(argv=None):
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump", help="write the specialized bytecode of a script's code objects")
     d.add_argument("--run", action="store_true", help="run the script first, so it specializes")
+    d.add_argument("--modules", action="store_true",
+                   help="also dump the code of every function and method of the loaded "
+                        "modules (with --run: as the script left them)")
     d.add_argument("-o", "--output", required=True, help="directory for the snapshot files")
     d.add_argument("script")
     d.add_argument("script_args", nargs=argparse.REMAINDER)

@@ -113,11 +113,45 @@ def walk(code):
             yield from walk(c)
 
 
+def module_codes():
+    """Code objects of the functions, methods and nested code of every
+    loaded module (each once, in a stable order)."""
+    seen, out = set(), []
+
+    def add(code):
+        for c in walk(code):
+            if id(c) not in seen:
+                seen.add(id(c))
+                out.append(c)
+
+    def visit(obj, depth=0):
+        code = getattr(obj, "__code__", None)
+        if isinstance(code, types.CodeType):
+            add(code)
+        elif isinstance(obj, type) and depth == 0:
+            for member in list(vars(obj).values()):
+                for f in (member, getattr(member, "__func__", None),
+                          getattr(member, "fget", None)):
+                    if f is not None:
+                        visit(f, 1)
+
+    for name in sorted(sys.modules):
+        module = sys.modules.get(name)
+        if not isinstance(module, types.ModuleType):
+            continue
+        for value in list(vars(module).values()):
+            if getattr(value, "__module__", None) == name:
+                visit(value)
+    return out
+
+
 def snapshot(code, ids=None):
     """The snapshot of one code object, as a dict. `ids` names every code
     object a constant may refer to (default: those reachable from `code`)."""
     if ids is None:
-        ids = {id(c): f"{n}:{c.co_qualname}" for n, c in enumerate(walk(code))}
+        ids = {}
+    for n, c in enumerate(walk(code)):
+        ids.setdefault(id(c), f"{c.co_qualname}@{c.co_firstlineno}")
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,

@@ -19,6 +19,6 @@ config.substitutions.append(("%python", config.python_executable))
 llvm_config.with_system_environment(["HOME", "TMPDIR"])
 llvm_config.use_default_substitutions()
 tool_dirs = [config.uopjit_tools_dir, config.llvm_tools_dir]
-llvm_config.add_tool_substitutions(["uop-opt", "uop-tblgen", "uop-catalog"], tool_dirs)
+llvm_config.add_tool_substitutions(["uop-opt", "uop-tblgen", "uop-catalog", "uop-translate", "uopjit"], tool_dirs)
 config.substitutions.append(("%uop_opt_path", os.path.join(config.uopjit_tools_dir, "uop-opt")))
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

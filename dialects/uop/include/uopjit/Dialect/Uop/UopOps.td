@@ -119,7 +119,7 @@ def Uop_LoopOp : Uop_Op<"loop"> {
         }
   }];
   let arguments = (ins I32Attr:$header, Variadic<Uop_AnyValue>:$inits);
-  let results = (outs Variadic<Uop_AnyValue>:$results);
+  let results = (outs Variadic<Uop_LoopValue>:$results);
   let regions = (region AnyRegion:$body);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
@@ -134,7 +134,7 @@ def Uop_ContinueOp : Uop_Op<"continue", [Terminator, HasParent<"LoopOp">, Pure]>
 
 def Uop_BreakOp : Uop_Op<"break", [Terminator, HasParent<"LoopOp">, Pure]> {
   let summary = "leave the enclosing loop; the values become its results";
-  let arguments = (ins Variadic<Uop_AnyValue>:$values);
+  let arguments = (ins Variadic<Uop_LoopValue>:$values);
   let assemblyFormat = "($values^ `:` type($values))? attr-dict";
   let hasVerifier = 1;
 }

@@ -54,5 +54,9 @@ def Uop_FrameType : Uop_Type<"Frame", "frame"> {
 // a machine integer or double; `i1` is a branch condition.
 def Uop_AnyValue : AnyTypeOf<[Uop_ObjectType, I64, F64, I1],
                              "a boxed object, i64, f64 or i1">;
+// What a loop carries out: any slot value, or the i32 that says which exit
+// was taken when a loop has several.
+def Uop_LoopValue : AnyTypeOf<[Uop_ObjectType, I64, F64, I1, I32],
+                              "a boxed object, i64, f64, i1 or an i32 exit selector">;
 
 #endif
