@@ -86,8 +86,8 @@ private:
   LogicalResult findLoops();
   void computeBoundLocals();
   LogicalResult emit();
-  void removeTrivialBlockArguments();
-  void forwardInvariantLoopResults();
+  bool removeTrivialBlockArguments();
+  bool forwardInvariantLoopResults();
   void mergeStraightLineBlocks();
 
   // Emission helpers.
@@ -932,8 +932,9 @@ LogicalResult Importer::emit() {
 // Trivial block arguments: every predecessor passes the same value.
 //===----------------------------------------------------------------------===//
 
-void Importer::removeTrivialBlockArguments() {
-  for (bool changed = true; changed;) {
+bool Importer::removeTrivialBlockArguments() {
+  bool any = false;
+  for (bool changed = true; changed; any |= changed) {
     changed = false;
     func.walk([&](Block *block) {
       if (block->isEntryBlock() && !isa<uop::LoopOp>(block->getParentOp()))
@@ -983,11 +984,13 @@ void Importer::removeTrivialBlockArguments() {
       }
     });
   }
+  return any;
 }
 
 /// A loop result that every uop.break sets to the same value from outside
 /// the loop is that value: its uses read it directly.
-void Importer::forwardInvariantLoopResults() {
+bool Importer::forwardInvariantLoopResults() {
+  bool changed = false;
   func.walk([&](uop::LoopOp loop) {
     llvm::SmallVector<uop::BreakOp> breaks;
     loop.getBody().walk([&](uop::BreakOp br) {
@@ -1001,10 +1004,13 @@ void Importer::forwardInvariantLoopResults() {
       if (llvm::any_of(breaks, [&](uop::BreakOp br) { return br.getValues()[i] != same; }))
         continue;
       if (same.getParentRegion()->isAncestor(&loop.getBody()) &&
-          same.getParentRegion() != &loop.getBody())
+          same.getParentRegion() != &loop.getBody() && !loop.getResult(i).use_empty()) {
         loop.getResult(i).replaceAllUsesWith(same);
+        changed = true;
+      }
     }
   });
+  return changed;
 }
 
 /// A block whose only predecessor branches only to it joins that block.
@@ -1038,8 +1044,13 @@ LogicalResult Importer::run() {
     func->erase();
     return failure();
   }
-  removeTrivialBlockArguments();
-  forwardInvariantLoopResults();
+  // Each can expose more of the other: a forwarded loop result makes a
+  // header argument trivial, a removed argument makes a result invariant.
+  for (bool changed = true; changed;) {
+    bool removed = removeTrivialBlockArguments();
+    bool forwarded = forwardInvariantLoopResults();
+    changed = removed || forwarded;
+  }
   mergeStraightLineBlocks();
   return success();
 }
