@@ -836,13 +836,11 @@ LogicalResult Importer::emit() {
   st.addAttribute("co_flags", b.getI64IntegerAttr(snap.flags));
   st.addAttribute("argcount", b.getI64IntegerAttr(snap.argcount));
   st.addAttribute("nlocals", b.getI64IntegerAttr(snap.nlocals));
-  st.addAttribute("ncells", b.getI64IntegerAttr(snap.cellvars.size()));
+  st.addAttribute("ncells", b.getI64IntegerAttr(snap.numLocalsPlus() - snap.nlocals -
+                                                 (int)snap.freevars.size()));
   st.addAttribute("nfrees", b.getI64IntegerAttr(snap.freevars.size()));
   st.addAttribute("code_size", b.getI64IntegerAttr(snap.codeSize));
-  llvm::SmallVector<llvm::StringRef> names;
-  for (const auto *list : {&snap.varnames, &snap.cellvars, &snap.freevars})
-    for (const std::string &name : *list)
-      names.push_back(name);
+  llvm::SmallVector<llvm::StringRef> names(snap.localsplus.begin(), snap.localsplus.end());
   st.addAttribute("names", b.getStrArrayAttr(names));
   st.addRegion();
   func = cast<uop::FuncOp>(b.create(st));

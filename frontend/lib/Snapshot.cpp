@@ -113,6 +113,7 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
     return fail("snapshot of Python " + python + "; uopjit translates CPython 3.11 bytecode");
 
   Snapshot s;
+  s.python = python;
   r.get("id", s.id);
   r.get("name", s.name);
   r.get("qualname", s.qualname);
@@ -129,6 +130,7 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
   r.get("cellvars", s.cellvars);
   r.get("freevars", s.freevars);
   r.get("names", s.names);
+  r.get("localsplus", s.localsplus);
   if (!r.error.empty())
     return fail(r.error);
   if (s.codeSize <= 0 || s.codeSize % 2)
@@ -136,6 +138,10 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
   if (s.nlocals != (int)s.varnames.size())
     return fail(formatv("snapshot: nlocals {0} but {1} varnames", s.nlocals,
                         s.varnames.size()));
+  if (s.localsplus.size() < s.varnames.size() + s.freevars.size())
+    return fail(formatv("snapshot: {0} localsplus slots cannot hold {1} varnames and {2} "
+                        "freevars",
+                        s.localsplus.size(), s.varnames.size(), s.freevars.size()));
 
   if (const json::Array *consts = r.array("consts")) {
     for (auto [i, v] : enumerate(*consts)) {
@@ -233,4 +239,67 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
     return fail("snapshot: missing array 'exception_table'");
   }
   return s;
+}
+
+std::string uopjit::snapshotToJson(const Snapshot &s) {
+  auto list = [](const std::vector<std::string> &v) {
+    return json::Array(std::vector<json::Value>(v.begin(), v.end()));
+  };
+  json::Array consts, instrs, table;
+  for (const SnapshotConst &c : s.consts) {
+    json::Object o{{"type", c.type}, {"repr", c.repr}};
+    if (c.intValue)
+      o["value"] = *c.intValue;
+    else if (c.floatValue)
+      o["value"] = *c.floatValue;
+    else if (c.boolValue)
+      o["value"] = *c.boolValue;
+    else if (c.strValue)
+      o["value"] = *c.strValue;
+    if (c.type == "code")
+      o["code"] = c.codeId;
+    consts.push_back(std::move(o));
+  }
+  for (const SnapshotInstr &in : s.instrs) {
+    json::Object o{{"offset", in.offset}, {"start", in.start},   {"opcode", in.opcode},
+                   {"base", in.base},     {"oparg", in.oparg},
+                   {"caches", json::Array(std::vector<json::Value>(in.caches.begin(),
+                                                                   in.caches.end()))}};
+    if (in.adaptive)
+      o["adaptive"] = true;
+    json::Value unknown = nullptr;
+    o["position"] = json::Array{in.line >= 0 ? json::Value(in.line) : unknown, unknown,
+                                in.column >= 0 ? json::Value(in.column) : unknown, unknown};
+    instrs.push_back(std::move(o));
+  }
+  for (const SnapshotExceptionEntry &e : s.exceptionTable)
+    table.push_back(json::Object{{"start", e.start}, {"end", e.end}, {"target", e.target},
+                                 {"depth", e.depth}, {"lasti", e.lasti}});
+  json::Object root{{"format", "uopjit-snapshot"},
+                    {"version", kSnapshotFormatVersion},
+                    {"python", s.python},
+                    {"id", s.id},
+                    {"name", s.name},
+                    {"qualname", s.qualname},
+                    {"filename", s.filename},
+                    {"firstlineno", s.firstlineno},
+                    {"flags", s.flags},
+                    {"argcount", s.argcount},
+                    {"posonlyargcount", s.posonlyargcount},
+                    {"kwonlyargcount", s.kwonlyargcount},
+                    {"stacksize", s.stacksize},
+                    {"nlocals", s.nlocals},
+                    {"varnames", list(s.varnames)},
+                    {"cellvars", list(s.cellvars)},
+                    {"freevars", list(s.freevars)},
+                    {"localsplus", list(s.localsplus)},
+                    {"names", list(s.names)},
+                    {"consts", std::move(consts)},
+                    {"code_size", s.codeSize},
+                    {"instructions", std::move(instrs)},
+                    {"exception_table", std::move(table)}};
+  std::string out;
+  raw_string_ostream os(out);
+  os << json::Value(std::move(root));
+  return out;
 }

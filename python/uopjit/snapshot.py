@@ -170,6 +170,10 @@ def snapshot(code, ids=None):
         "varnames": list(code.co_varnames),
         "cellvars": list(code.co_cellvars),
         "freevars": list(code.co_freevars),
+        # The frame's slots: a cell that is also an argument shares its slot.
+        "localsplus": list(code.co_varnames)
+                      + [c for c in code.co_cellvars if c not in code.co_varnames]
+                      + list(code.co_freevars),
         "names": list(code.co_names),
         "consts": [_const(c, ids) for c in code.co_consts],
         "code_size": len(code._co_code_adaptive),

@@ -47,10 +47,14 @@ struct SnapshotExceptionEntry {
 };
 
 struct Snapshot {
+  std::string python; ///< the interpreter's version, "3.11.2"
   std::string id, name, qualname, filename;
   int firstlineno = 0, flags = 0, argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   int stacksize = 0, nlocals = 0, codeSize = 0;
   std::vector<std::string> varnames, cellvars, freevars, names;
+  /// The frame's localsplus slots by name: varnames, then the cells that
+  /// are not also arguments, then freevars.
+  std::vector<std::string> localsplus;
   std::vector<SnapshotConst> consts;
   std::vector<SnapshotInstr> instrs;
   std::vector<SnapshotExceptionEntry> exceptionTable;
@@ -58,9 +62,7 @@ struct Snapshot {
   /// co_flags bits the frontend cares about.
   static constexpr int kGenerator = 0x20, kCoroutine = 0x100,
                        kIterableCoroutine = 0x100 | 0x200, kAsyncGenerator = 0x200;
-  int numLocalsPlus() const {
-    return (int)(varnames.size() + cellvars.size() + freevars.size());
-  }
+  int numLocalsPlus() const { return (int)localsplus.size(); }
 };
 
 /// The format version this reader understands (snapshot.FORMAT_VERSION).
@@ -69,6 +71,10 @@ constexpr int kSnapshotFormatVersion = 1;
 /// Parses a dump file. Errors name the field, and the instruction index and
 /// offset when it is an instruction that is wrong.
 llvm::Expected<Snapshot> parseSnapshot(llvm::StringRef json);
+
+/// The snapshot as JSON in the dump-file format (the fields parseSnapshot
+/// reads; `uopjit dump` adds some for people, such as decoded cache fields).
+std::string snapshotToJson(const Snapshot &snapshot);
 
 } // namespace uopjit
 

@@ -1,0 +1,26 @@
+//===- SnapshotFromCode.h - snapshots of live code objects ------*- C++ -*-===//
+//
+// The in-process way to a Snapshot, for the runtime: read a live
+// PyCodeObject (its `_co_code_adaptive`, inline caches, constants, names,
+// exception and line tables) without going through a dump file. Gives the
+// same Snapshot that parseSnapshot reads from `uopjit dump`'s file for the
+// same code object (test/lit/frontend/in-process-snapshot.test checks it).
+// Call with the GIL held.
+//
+//===----------------------------------------------------------------------===//
+#ifndef UOPJIT_FRONTEND_SNAPSHOTFROMCODE_H
+#define UOPJIT_FRONTEND_SNAPSHOTFROMCODE_H
+
+#include "uopjit/Frontend/Snapshot.h"
+
+struct _object; // PyObject
+
+namespace uopjit {
+
+/// The snapshot of a code object (a `types.CodeType`); an error if `code`
+/// is not one.
+llvm::Expected<Snapshot> snapshotFromCode(struct _object *code);
+
+} // namespace uopjit
+
+#endif
