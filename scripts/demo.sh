@@ -1,34 +1,48 @@
 #!/usr/bin/env bash
-# The main job, as far as the project goes today: show what uopjit does to
-# one function, stage by stage. The runtime that JITs real Python programs
-# (issues 2/5 and 3/5) does not exist yet, so this runs the optimizer driver
-# on a hand-written example of the `uop` dialect; no Python program is run
-# and no speedup is measured.
+# The main job, as far as the project goes today: run a real Python program,
+# take the specialized bytecode the interpreter left behind, and show what
+# uopjit makes of it, stage by stage. The backend that turns this into
+# machine code and runs it (issue 3/5) does not exist yet, so no code is
+# JIT-compiled and no speedup is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${UOPJIT_BUILD_DIR:-build}/bin
-EXAMPLE=${1:-docs/examples/dot.uop}
+PROGRAM=${1:-docs/examples/dot.py}
+FUNC=${2:-dot}
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
 
 banner() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-banner "1. The source: the Python function the example was taken from"
-sed -n 's|^// py: \{0,1\}||p' "$EXAMPLE"
+banner "1. Run $PROGRAM with uopjit dump --run (the interpreter specializes it)"
+"$BIN/uopjit" dump --run -o "$OUT" "$PROGRAM"
+SNAP=$(ls "$OUT"/*-"$FUNC".json | head -1)
 
-banner "2. The catalog: how two of its specialized instructions expand into uops"
+banner "2. The specialized bytecode of $FUNC, as CPython left it"
+/usr/bin/python3.11 - "$SNAP" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+for i in s["instructions"]:
+    cache = " ".join(f"{k}={v}" for k, v in i.get("cache", {}).items() if k != "counter")
+    print(f"{i['offset']:5} {i['opname']:<28} {i['oparg']:<4} {cache}")
+PY
+
+banner "3. How the catalog expands two of those instructions into uops"
 "$BIN/uop-catalog" BINARY_SUBSCR_LIST_INT BINARY_OP_ADD_FLOAT
 
-banner "3. The uop dialect, as uop-opt parses, verifies and prints it ($EXAMPLE)"
-"$BIN/uop-opt" "$EXAMPLE"
+banner "4. The uop dialect the frontend builds (uop-translate --import-bytecode)"
+"$BIN/uop-translate" --import-bytecode "$SNAP" | "$BIN/uop-opt"
 
-banner "4. What --canonicalize --cse change (no uopjit passes exist yet)"
+banner "5. What --canonicalize --cse change (no uopjit passes exist yet)"
 count_ops() { grep -o '\(uop\|cf\)\.[a-z_]*' | sort | uniq -c; }
 echo "ops by kind, before (<) and after (>):"
-diff <("$BIN/uop-opt" "$EXAMPLE" | count_ops) \
-     <("$BIN/uop-opt" "$EXAMPLE" --canonicalize --cse | count_ops) || true
+diff <("$BIN/uop-translate" --import-bytecode "$SNAP" | count_ops) \
+     <("$BIN/uop-translate" --import-bytecode "$SNAP" | "$BIN/uop-opt" --canonicalize --cse | count_ops) \
+  && echo "(no change: the frontend leaves nothing for them to do)"
 
 banner "What is not here yet"
 cat <<'TXT'
-Importing real bytecode (uopjit dump, uop-translate --import-bytecode) is
-issue 2/5; running programs with the JIT and measuring the speedup is 3/5;
-the optimization passes are 4/5. Until then there is no speedup to report.
+Lowering to flat uops, machine code and running programs with the JIT are
+issue 3/5; the optimization passes are 4/5; benchmarks 5/5. Until the
+backend exists there is no speedup to report.
 TXT
