@@ -1,0 +1,56 @@
+# A generator's body is a uop.generator region. Each `yield` is a
+# uop.yield_value that ends its block and names the block it resumes at;
+# that block starts with uop.resume, whose result is the value sent in. The
+# three entry points: the region's first uop.resume (the first next()), and
+# the two resume blocks. Values sent in flow on as SSA values.
+# RUN: rm -rf %t && uopjit dump --run -o %t %s 2>/dev/null
+# RUN: uop-translate --import-bytecode %t/1-two.json | uop-opt | FileCheck %s
+
+# CHECK-LABEL: uop.func @two(%n, %x, %y)
+# CHECK-NEXT:    uop.generator "generator" {
+# Entry point 1: the start; the value sent by the first next() is None.
+# CHECK-NEXT:      %[[S0:sent[_0-9]*]] = uop.resume at [[E0:[0-9]+]]
+# CHECK-NEXT:      uop.frame_state at {{[0-9]+}} locals(%n, %x, %y) stack()
+# CHECK-NEXT:      uop.resume_check <oparg = 0>
+# First suspension: yield n.
+# CHECK-NEXT:      %[[FS1:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %x, %y) stack(%n)
+# CHECK-NEXT:      uop.yield_value %n frame %[[FS1]] resume ^[[R1:bb[0-9]+]]
+# Entry point 2: x = (sent value).
+# CHECK-NEXT:    ^[[R1]]:
+# CHECK-NEXT:      %[[S1:sent[_0-9]*]] = uop.resume at [[E1:[0-9]+]]
+# CHECK-NEXT:      uop.frame_state at [[E1]] locals(%n, %x, %y) stack(%[[S1]])
+# CHECK-NEXT:      uop.resume_check <oparg = 1>
+# CHECK:           %[[X1:res[_0-9]*]] = uop.binary_op_add_int %[[S1]],
+# Second suspension: yield x + 1, with x now the first sent value.
+# CHECK-NEXT:      %[[FS2:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %[[S1]], %y) stack(%[[X1]])
+# CHECK-NEXT:      uop.yield_value %[[X1]] frame %[[FS2]] resume ^[[R2:bb[0-9]+]]
+# Entry point 3: y = (sent value); return y.
+# CHECK-NEXT:    ^[[R2]]:
+# CHECK-NEXT:      %[[S2:sent[_0-9]*]] = uop.resume at [[E2:[0-9]+]]
+# CHECK-NEXT:      uop.frame_state at [[E2]] locals(%n, %[[S1]], %y) stack(%[[S2]])
+# CHECK-NEXT:      uop.resume_check <oparg = 1>
+# CHECK-NEXT:      %[[FS3:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %[[S1]], %[[S2]]) stack(%[[S2]])
+# CHECK-NEXT:      uop.return_value %[[S2]] frame %[[FS3]]
+# CHECK-NEXT:    }
+# CHECK-NEXT:  }
+# Exactly three uop.resume and two uop.yield_value.
+# RUN: uop-translate --import-bytecode %t/1-two.json | grep -c 'uop.resume at' | FileCheck %s --check-prefix=COUNT
+# RUN: uop-translate --import-bytecode %t/1-two.json | grep -c 'uop.yield_value' | FileCheck %s --check-prefix=COUNT2
+# COUNT: 3
+# COUNT2: 2
+
+
+def two(n):
+    x = yield n
+    y = yield x + 1
+    return y
+
+
+for _ in range(30):
+    g = two(3)
+    next(g)
+    g.send(4)
+    try:
+        g.send(5)
+    except StopIteration:
+        pass
