@@ -137,6 +137,7 @@ private:
   std::vector<Block *> topBlocks;
   llvm::DenseMap<int, State> resumeState; // resume block -> state at the yield
   Operation *lastJump = nullptr;          // the jump uop of the block being emitted
+  int pendingKwNames = -1; // start of a KW_NAMES whose CALL has not come yet
 };
 
 } // namespace
@@ -153,10 +154,17 @@ LogicalResult Importer::decode() {
   std::vector<Instr> all;
   for (const SnapshotInstr &raw : snap.instrs) {
     const InstrInfo *info = instrInfo(raw.adaptive ? raw.base : raw.opcode);
-    if (!info)
-      return emitError(loc) << snap.qualname << ": opcode " << raw.opcode << " at offset "
-                            << raw.offset
-                            << ": not a CPython 3.11 instruction the catalog describes";
+    if (!info) {
+      InFlightDiagnostic d = emitError(loc) << snap.qualname << ": opcode " << raw.opcode
+                                            << " at offset " << raw.offset << ": ";
+      if (raw.base != raw.opcode && instrInfo(raw.base))
+        d << "a specialized form of " << instrInfo(raw.base)->name
+          << " the catalog does not describe (an *_ADAPTIVE form must be marked "
+             "\"adaptive\")";
+      else
+        d << "not a CPython 3.11 instruction the catalog describes";
+      return d;
+    }
     Instr in{&raw, info, raw.start, raw.offset, raw.offset + 2 + 2 * (int)raw.caches.size(),
              raw.oparg};
     if ((int)raw.caches.size() != info->cacheEntries)
@@ -164,6 +172,25 @@ LogicalResult Importer::decode() {
                                raw.caches.size(), info->cacheEntries));
     if (raw.start > raw.offset)
       return error(in, "starts after its own code unit");
+    // Counts of stack items and slots come from the oparg: keep them sane.
+    if (raw.oparg > 0x7fffffff)
+      return error(in, formatv("has oparg {0}, beyond what 3.11 encodes", raw.oparg));
+    for (const MacroStep &step : info->macro) {
+      const UopInfo &u = uopInfo(step.uop);
+      int in_ = u.numInputSlots(raw.oparg), out = u.stackEffect(raw.oparg) + in_;
+      if (u.stackDependsOnOparg() &&
+          (in_ < 0 || out < 0 || in_ > snap.stacksize || out > snap.stacksize))
+        return error(in, formatv("has oparg {0}: uop {1} would take {2} and leave {3} stack "
+                                 "items, beyond co_stacksize {4}",
+                                 raw.oparg, u.name, in_, out, snap.stacksize));
+      bool slotIndex = u.has(LocalRd) || u.has(LocalWr) || familyIs(info, "LOAD_DEREF") ||
+                       familyIs(info, "STORE_DEREF") || familyIs(info, "DELETE_DEREF") ||
+                       familyIs(info, "LOAD_CLASSDEREF");
+      bool usesNext = llvm::is_contained(u.imms, ImmKind::next_oparg);
+      if (slotIndex && !usesNext && raw.oparg >= (uint32_t)snap.numLocalsPlus())
+        return error(in, formatv("uses local slot {0}, but there are {1}", raw.oparg,
+                                 snap.numLocalsPlus()));
+    }
     all.push_back(in);
   }
   // Drop EXTENDED_ARG prefixes (their value is in the oparg), skip what a
@@ -623,11 +650,18 @@ void Importer::emitLoopEntry(int li) {
 LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
   Location at = instrLoc(in);
   Value frame;
+  // The interpreter keeps KW_NAMES's names in a variable of its loop, not in
+  // the frame: a PRECALL/CALL it shapes must resume at the KW_NAMES itself.
+  int resumeAt = pendingKwNames >= 0 ? pendingKwNames : in.start;
+  if (familyIs(in.info, "KW_NAMES"))
+    pendingKwNames = in.start;
+  else if (familyIs(in.info, "CALL"))
+    pendingKwNames = -1;
   auto frameState = [&]() {
     if (!frame) {
       llvm::SmallVector<Value> slots = state.all();
       OperationState st(at, uop::FrameStateOp::getOperationName());
-      st.addAttribute("offset", b.getI32IntegerAttr(in.start));
+      st.addAttribute("offset", b.getI32IntegerAttr(resumeAt));
       st.addAttribute("num_locals", b.getI32IntegerAttr(numLocals()));
       st.addOperands(slots);
       st.addTypes(uop::FrameType::get(ctx));
@@ -738,7 +772,17 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     }
     unsigned result = 0;
     for (const StackItem &item : u.outputs) {
-      int count = item.slots(in.oparg);
+      int count = item.values(in.oparg);
+      if (item.kind == StackItem::ToLocal || item.kind == StackItem::ToFreeVars) {
+        // Stored into local slots: the slot, or the last `count` ones.
+        int first = item.kind == StackItem::ToLocal ? item.eval(in.oparg) : n - count;
+        if (first < 0 || first + count > n)
+          return error(in, formatv("writes local slots {0}..{1}, but there are {2}", first,
+                                   first + count - 1, n));
+        for (int k = 0; k < count; ++k)
+          state.locals[first + k] = op->getResult(result++);
+        continue;
+      }
       if (item.passThrough) {
         auto [first, n2] = inputSlots.lookup(item.name);
         for (int k = 0; k < count; ++k)
@@ -765,6 +809,7 @@ LogicalResult Importer::emitBlock(int bi, State state) {
   int ctxLoop = block.loop;
   b.setInsertionPointToEnd(block.mb);
   lastJump = nullptr;
+  pendingKwNames = -1;
   state.bound = boundIn[bi];
   for (int i = block.first; i <= block.last; ++i)
     if (failed(emitInstr(instrs[i], state, bi)))
@@ -869,10 +914,9 @@ LogicalResult Importer::emit() {
   llvm::SmallVector<Value> initial(funcEntry->getArguments());
   if (generator) {
     int kind = snap.flags;
-    llvm::StringRef kindName = (kind & Snapshot::kAsyncGenerator) && !(kind & Snapshot::kCoroutine)
-                                   ? "async_generator"
-                               : (kind & Snapshot::kCoroutine) ? "coroutine"
-                                                               : "generator";
+    llvm::StringRef kindName = (kind & Snapshot::kAsyncGenerator) ? "async_generator"
+                               : (kind & Snapshot::kCoroutine)    ? "coroutine"
+                                                                  : "generator";
     auto gen = uop::GeneratorOp::create(b, entryLoc, b.getStringAttr(kindName));
     topRegion = &gen.getBody();
     Block *genEntry = new Block();

@@ -233,6 +233,11 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
       er.get("lasti", e.lasti);
       if (!er.error.empty())
         return fail(er.error);
+      if (e.start < 0 || e.start >= e.end || e.end > s.codeSize || e.target < 0 ||
+          e.target >= s.codeSize || e.target % 2 || e.start % 2 || e.end % 2 || e.depth < 0)
+        return fail(formatv("snapshot: exception_table[{0}] (start {1}, end {2}, target {3}, "
+                            "depth {4}) does not fit the {5} bytes of code",
+                            i, e.start, e.end, e.target, e.depth, s.codeSize));
       s.exceptionTable.push_back(e);
     }
   } else {

@@ -66,7 +66,7 @@ static int countSlots(llvm::ArrayRef<StackItem> items, int oparg,
 bool UopInfo::stackDependsOnOparg() const {
   for (llvm::ArrayRef<StackItem> side : {inputs, outputs})
     for (const StackItem &item : side)
-      if (item.kind != StackItem::One)
+      if (item.kind != StackItem::One && item.kind != StackItem::ToLocal)
         return true;
   return false;
 }
@@ -78,7 +78,11 @@ int UopInfo::numInputSlots(int oparg) const {
 int UopInfo::numResults(int oparg) const {
   if (has(Suspend))
     return 0;
-  return countSlots(outputs, oparg, /*skipPassThrough=*/true) + (isJump() ? 1 : 0);
+  int n = 0;
+  for (const StackItem &item : outputs)
+    if (!item.passThrough)
+      n += item.values(oparg);
+  return n + (isJump() ? 1 : 0);
 }
 
 int UopInfo::stackEffect(int oparg) const {

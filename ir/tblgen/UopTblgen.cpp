@@ -52,8 +52,9 @@ cl::opt<Action> action(
 
 struct Item {
   std::string name;
-  enum Kind { One, Array, Cond } kind = One;
-  std::string expr; // Array count or Cond condition
+  enum Kind { One, Array, Cond, ToLocal, ToFreeVars } kind = One;
+  std::string expr; // Array count, Cond condition, ToLocal slot, ToFreeVars count
+  bool toLocals() const { return kind == ToLocal || kind == ToFreeVars; }
   bool passThrough = false;
 };
 
@@ -120,10 +121,16 @@ std::vector<Item> readStack(const Record *def, StringRef field) {
     } else if (r->isSubClassOf("Cond")) {
       item.kind = Item::Cond;
       item.expr = r->getValueAsString("cond").str();
+    } else if (r->isSubClassOf("ToLocal") || r->isSubClassOf("ToFreeVars")) {
+      if (field != "stackOut")
+        PrintFatalError(def->getLoc(), "$" + item.name + ": ToLocal and ToFreeVars are outputs");
+      item.kind = r->isSubClassOf("ToLocal") ? Item::ToLocal : Item::ToFreeVars;
+      item.expr = r->getValueAsString(item.kind == Item::ToLocal ? "slot" : "count").str();
     } else {
       PrintFatalError(def->getLoc(), "stack item $" + item.name + " has kind " +
                                          r->getName() +
-                                         "; expected obj, Array<..> or Cond<..>");
+                                         "; expected obj, Array<..>, Cond<..>, ToLocal<..> "
+                                         "or ToFreeVars<..>");
     }
     items.push_back(std::move(item));
   }
@@ -304,8 +311,8 @@ void emitItems(raw_ostream &os, StringRef var, const std::vector<Item> &items,
     return;
   os << "static const StackItem " << var << "[] = {";
   for (const Item &it : items) {
-    static const char *kinds[] = {"StackItem::One", "StackItem::Array",
-                                  "StackItem::Cond"};
+    static const char *kinds[] = {"StackItem::One", "StackItem::Array", "StackItem::Cond",
+                                  "StackItem::ToLocal", "StackItem::ToFreeVars"};
     os << "{\"" << it.name << "\", " << kinds[it.kind] << ", ";
     if (it.kind == Item::One)
       os << "nullptr, nullptr";
@@ -429,6 +436,10 @@ std::string stackText(const Uop &uop, bool taken = false) {
         s += "[" + it.expr + "]";
       else if (it.kind == Item::Cond)
         s += " if (" + it.expr + ")";
+      else if (it.kind == Item::ToLocal)
+        s += " -> localsplus[" + it.expr + "]";
+      else if (it.kind == Item::ToFreeVars)
+        s += "[" + it.expr + "] -> the free-variable slots";
     }
     return s;
   };
@@ -443,6 +454,8 @@ std::string netEffectText(ArrayRef<const Uop *> uops) {
   std::vector<std::string> terms;
   auto add = [&](const std::vector<Item> &items, int sign) {
     for (const Item &it : items) {
+      if (it.toLocals())
+        continue; // stored into locals, not pushed
       if (it.kind == Item::One)
         constant += sign;
       else if (it.kind == Item::Array)
@@ -555,7 +568,7 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
   auto items = [](const std::vector<Item> &v) {
     json::Array a;
     for (const Item &it : v) {
-      static const char *kinds[] = {"one", "array", "cond"};
+      static const char *kinds[] = {"one", "array", "cond", "to_local", "to_free_vars"};
       a.push_back(json::Object{{"name", it.name},
                                {"kind", kinds[it.kind]},
                                {"expr", it.expr},

@@ -227,7 +227,7 @@ void uopjit::uop::nameUopResults(Operation *op, const UopInfo &info,
   for (const StackItem &item : info.outputs) {
     if (item.passThrough)
       continue;
-    for (int i = 0, n = item.slots(oparg); i < n && next < op->getNumResults(); ++i)
+    for (int i = 0, n = item.values(oparg); i < n && next < op->getNumResults(); ++i)
       setName(op->getResult(next++), item.name);
   }
   if (info.isJump() && next < op->getNumResults())
@@ -245,6 +245,10 @@ static std::string itemNames(ArrayRef<StackItem> items, bool skipPassThrough,
       s += "[" + std::string(item.expr) + "]";
     else if (item.kind == StackItem::Cond)
       s += " if (" + std::string(item.expr) + ")";
+    else if (item.kind == StackItem::ToLocal)
+      s += " -> localsplus[" + std::string(item.expr) + "]";
+    else if (item.kind == StackItem::ToFreeVars)
+      s += "[" + std::string(item.expr) + "] -> free-variable slots";
   }
   if (taken)
     s += (s.empty() ? "" : ", ") + std::string("taken");

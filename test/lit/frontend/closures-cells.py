@@ -2,9 +2,10 @@
 # its plain locals (entry arguments and frame-state slots like any other),
 # made by MAKE_CELL before RESUME and read and written with LOAD_DEREF /
 # STORE_DEREF, which go through the cell: they are uops, not SSA renames, so
-# the cell's slot keeps the same SSA value. The inner function starts with
-# COPY_FREE_VARS and sees the cell as a free variable slot. A cell that is
-# also an argument shares the argument's slot.
+# the cell's slot keeps the same SSA value. MAKE_CELL's result is the new
+# value of its slot, and COPY_FREE_VARS's results are the free-variable
+# slots': every later frame state holds them. A cell that is also an
+# argument shares the argument's slot.
 # RUN: rm -rf %t && uopjit dump --run -o %t %s 2>/dev/null
 # RUN: uop-translate --import-bytecode %t/1-make_counter.json | uop-opt | FileCheck %s --check-prefix=OUTER
 # RUN: uop-translate --import-bytecode %t/2-make_counter._locals_.inc.json | uop-opt | FileCheck %s --check-prefix=INNER
@@ -14,7 +15,8 @@
 # OUTER-SAME:    nlocals = 2, ncells = 1, nfrees = 0
 # OUTER-SAME:    names = ["start", "inc", "count"]
 # OUTER-NEXT:    %[[FS0:fs[0-9]+]] = uop.frame_state at 0 locals(%start, %inc, %count) stack()
-# OUTER-NEXT:    uop.make_cell <oparg = 2> frame %[[FS0]]
+# OUTER-NEXT:    %[[CELL:cell[_0-9]*]] = uop.make_cell <oparg = 2> frame %[[FS0]]
+# OUTER-NEXT:    uop.frame_state at 2 locals(%start, %inc, %[[CELL]]) stack()
 # OUTER:         uop.resume_check
 # count = start: into the cell.
 # OUTER:         uop.store_deref %start <oparg = 2> frame
@@ -28,11 +30,12 @@
 # INNER-LABEL: uop.func @"make_counter.<locals>.inc"(%step, %count)
 # INNER-SAME:    nlocals = 1, ncells = 0, nfrees = 1
 # INNER-SAME:    names = ["step", "count"]
-# INNER-NEXT:    uop.copy_free_vars <oparg = 1>
+# INNER-NEXT:    %[[CELLS:cells[_0-9]*]] = uop.copy_free_vars <oparg = 1>
+# INNER-NEXT:    uop.frame_state at 2 locals(%step, %[[CELLS]]) stack()
 # INNER:         %[[OLD:value[_0-9]*]] = uop.load_deref <oparg = 1> frame
 # INNER:         %[[NEW:res[_0-9]*]] = uop.binary_op_add_int %[[OLD]], %step
 # INNER:         uop.store_deref %[[NEW]] <oparg = 1> frame
-# INNER-NEXT:    uop.frame_state at {{[0-9]+}} locals(%step, %{{[a-z_0-9]+}}) stack()
+# INNER-NEXT:    uop.frame_state at {{[0-9]+}} locals(%step, %[[CELLS]]) stack()
 # The second read goes to the cell again (another closure may have written it).
 # INNER-NEXT:    %[[AGAIN:value[_0-9]*]] = uop.load_deref <oparg = 1> frame
 # INNER:         uop.return_value %[[AGAIN]]
@@ -40,7 +43,8 @@
 # ARG-LABEL: uop.func @adder(%x, %add)
 # ARG-SAME:    names = ["x", "add"]
 # ARG-NEXT:    uop.frame_state at 0 locals(%x, %add) stack()
-# ARG-NEXT:    uop.make_cell <oparg = 0> frame
+# ARG-NEXT:    %[[ACELL:cell[_0-9]*]] = uop.make_cell <oparg = 0> frame
+# ARG-NEXT:    uop.frame_state at 2 locals(%[[ACELL]], %add) stack()
 # ARG:         uop.load_closure <oparg = 0> frame
 
 

@@ -1,6 +1,9 @@
 # A call with keyword arguments: KW_NAMES (the tuple of names, a constant)
 # comes right before PRECALL / CALL, whose stack holds the positional and
 # keyword values alike. uop.kw_names has no stack effect and cannot fail.
+# The interpreter keeps the names in a variable of its loop, not in the
+# frame, so the frame states of the PRECALL and CALL it shapes resume at the
+# KW_NAMES itself (the offset of the first frame state after it).
 # RUN: rm -rf %t && uopjit dump --run -o %t %s 2>/dev/null
 # RUN: uop-translate --import-bytecode %t/2-call_kw.json | uop-opt | FileCheck %s
 # RUN: uop-translate --import-bytecode %t/3-call_builtin_kw.json | uop-opt | FileCheck %s --check-prefix=BUILTIN
@@ -11,8 +14,9 @@
 # CHECK-NEXT:    %[[D:value[_0-9]*]] = uop.load_const <oparg = 2>
 # CHECK-NEXT:    uop.kw_names <oparg = 3>{{$}}
 # kw(x, c=3, b=4): four stack slots under PRECALL 3 / CALL 3.
-# CHECK-NEXT:    uop.frame_state at {{[0-9]+}} locals(%x) stack(%null, %[[F]], %x, %[[C]], %[[D]])
-# CHECK:         %[[R:res[_0-9]*]] = uop.call %null, %[[F]], %x, %[[C]], %[[D]] <oparg = 3> frame
+# CHECK-NEXT:    uop.frame_state at [[KW:[0-9]+]] locals(%x) stack(%null, %[[F]], %x, %[[C]], %[[D]])
+# CHECK:         %[[CALLFS:fs[0-9_]+]] = uop.frame_state at [[KW]] locals(%x)
+# CHECK-NEXT:    %[[R:res[_0-9]*]] = uop.call %null, %[[F]], %x, %[[C]], %[[D]] <oparg = 3> frame %[[CALLFS]]
 # CHECK:         uop.return_value %[[R]]
 
 # BUILTIN-LABEL: uop.func @call_builtin_kw(%xs)

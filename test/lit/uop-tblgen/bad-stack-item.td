@@ -3,4 +3,4 @@
 include "uopjit/IR/UopBase.td"
 
 def Uop_AOp : Uop<"A", (ins I32:$x), (outs), [], [UopPure]> { let summary = "a"; }
-// CHECK: error: stack item $x has kind I32; expected obj, Array<..> or Cond<..>
+// CHECK: error: stack item $x has kind I32; expected obj, Array<..>, Cond<..>, ToLocal<..> or ToFreeVars<..>

@@ -60,8 +60,8 @@ struct Snapshot {
   std::vector<SnapshotExceptionEntry> exceptionTable;
 
   /// co_flags bits the frontend cares about.
-  static constexpr int kGenerator = 0x20, kCoroutine = 0x100,
-                       kIterableCoroutine = 0x100 | 0x200, kAsyncGenerator = 0x200;
+  static constexpr int kGenerator = 0x20, kCoroutine = 0x80, kIterableCoroutine = 0x100,
+                       kAsyncGenerator = 0x200;
   int numLocalsPlus() const { return (int)localsplus.size(); }
 };
 

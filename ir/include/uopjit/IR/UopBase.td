@@ -32,6 +32,12 @@ class Array<string n> { string count = n; }
 // One stack slot that is there only when the C expression `cond` (of
 // `oparg`) is non-zero, e.g. LOAD_GLOBAL's NULL when `oparg & 1`.
 class Cond<string c> { string cond = c; }
+// Outputs only: a value the uop stores into a local slot instead of
+// pushing it: localsplus[slot] (MAKE_CELL's new cell).
+class ToLocal<string s> { string slot = s; }
+// Outputs only: `count` values stored into the last `count` localsplus
+// slots, the free variables (COPY_FREE_VARS).
+class ToFreeVars<string n> { string count = n; }
 
 //===----------------------------------------------------------------------===//
 // Flags. Each says something a pass or the runtime must respect.

@@ -38,9 +38,11 @@ llvm::StringRef immName(ImmKind kind);
 /// One entry of a uop's stack effect.
 struct StackItem {
   enum Kind : uint8_t {
-    One,   ///< one slot
-    Array, ///< count(oparg) slots
-    Cond,  ///< one slot when count(oparg) != 0
+    One,        ///< one slot
+    Array,      ///< count(oparg) slots
+    Cond,       ///< one slot when count(oparg) != 0
+    ToLocal,    ///< output: one value stored into localsplus[eval(oparg)]
+    ToFreeVars, ///< output: eval(oparg) values stored into the last localsplus slots
   };
   const char *name;
   Kind kind;
@@ -52,7 +54,13 @@ struct StackItem {
 
   /// Number of stack slots this item takes for a given oparg.
   int slots(int oparg) const {
-    if (kind == One)
+    if (kind == ToLocal || kind == ToFreeVars)
+      return 0;
+    return values(oparg);
+  }
+  /// Number of SSA values it stands for (slots, or values stored to locals).
+  int values(int oparg) const {
+    if (kind == One || kind == ToLocal)
       return 1;
     int n = eval(oparg);
     return kind == Cond ? (n != 0) : n;

@@ -67,12 +67,13 @@ def Uop_LoadClassderefOp : Uop<"LOAD_CLASSDEREF", (ins), (outs obj:$value),
   let summary = "pushes f_locals[co_localsplusnames[oparg]] (PyObject_GetItem when f_locals is not "
               # "a dict), else the contents of the cell in localsplus[oparg]; NameError when empty";
 }
-def Uop_MakeCellOp : Uop<"MAKE_CELL", (ins), (outs),
+def Uop_MakeCellOp : Uop<"MAKE_CELL", (ins), (outs ToLocal<"oparg">:$cell),
                          [ImmOparg], [UopLocalRd, UopLocalWr, UopFrame, UopError]> {
   let summary = "replaces localsplus[oparg] by a new cell holding its current value (which may be "
               # "NULL); MemoryError only";
 }
-def Uop_CopyFreeVarsOp : Uop<"COPY_FREE_VARS", (ins), (outs), [ImmOparg], [UopFrame]> {
+def Uop_CopyFreeVarsOp : Uop<"COPY_FREE_VARS", (ins), (outs ToFreeVars<"oparg">:$cells),
+                             [ImmOparg], [UopFrame]> {
   let summary = "copies (increfs) the oparg cells of f_func->func_closure into the free-variable "
               # "slots localsplus[co_nlocals + co_nplaincellvars + i]";
 }

@@ -76,6 +76,20 @@ def main():
         s["opname"] = "NOP"
     elif edit == "stacksize":
         d["stacksize"] = 1
+    elif edit == "local-out-of-range":
+        # LOAD_FAST a at offset 2 reads slot 99 of 3.
+        next(i for i in ins if i["offset"] == 2)["oparg"] = 99
+    elif edit == "huge-oparg":
+        # BINARY_OP at offset 10 with an oparg no EXTENDED_ARG chain gives.
+        next(i for i in ins if i["offset"] == 10)["oparg"] = 2**31
+    elif edit == "huge-count":
+        # A CALL-like count far above co_stacksize: BUILD_TUPLE 1000000.
+        r = by_name(d, "RETURN_VALUE")
+        r["opcode"] = r["base"] = 102  # BUILD_TUPLE
+        r["oparg"] = 1000000
+    elif edit == "exception-target":
+        d["exception_table"] = [{"start": 2, "end": 6, "target": 13, "depth": 0,
+                                 "lasti": False}]
     else:
         sys.exit(f"edit.py: unknown edit {edit}")
     json.dump(d, sys.stdout, indent=1)
