@@ -652,10 +652,12 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
   Value frame;
   // The interpreter keeps KW_NAMES's names in a variable of its loop, not in
   // the frame: a PRECALL/CALL it shapes must resume at the KW_NAMES itself.
+  // Only the PRECALL and the CALL (or the PRECALL form that also runs it)
+  // right after a KW_NAMES are shaped by it.
   int resumeAt = pendingKwNames >= 0 ? pendingKwNames : in.start;
   if (familyIs(in.info, "KW_NAMES"))
     pendingKwNames = in.start;
-  else if (familyIs(in.info, "CALL"))
+  else if (!(familyIs(in.info, "PRECALL") && in.info->alsoRuns.empty()))
     pendingKwNames = -1;
   auto frameState = [&]() {
     if (!frame) {

@@ -7,6 +7,7 @@
 # RUN: rm -rf %t && uopjit dump --run -o %t %s 2>/dev/null
 # RUN: uop-translate --import-bytecode %t/2-call_kw.json | uop-opt | FileCheck %s
 # RUN: uop-translate --import-bytecode %t/3-call_builtin_kw.json | uop-opt | FileCheck %s --check-prefix=BUILTIN
+# RUN: uop-translate --import-bytecode %t/4-after_kw.json | uop-opt | FileCheck %s --check-prefix=AFTER
 
 # CHECK-LABEL: uop.func @call_kw(%x)
 # CHECK:         %null, %[[F:res[_0-9]*]] = uop.load_global_module
@@ -25,6 +26,16 @@
 # BUILTIN-NEXT:    uop.guard_callee_builtin_fast_kw
 # BUILTIN-NEXT:    uop.precall_builtin_fast_with_keywords {{.*}} <oparg = 2> frame
 
+# A PRECALL form that also runs the CALL ends what KW_NAMES shapes: the
+# instructions after it resume at their own offsets again.
+# AFTER-LABEL: uop.func @after_kw(%xs, %t)
+# AFTER:         uop.kw_names <oparg = 2>{{$}}
+# AFTER-NEXT:    uop.frame_state at [[KW:[0-9]+]] locals
+# AFTER:         %[[T:res[_0-9]*]] = uop.precall_builtin_fast_with_keywords
+# AFTER-NOT:     uop.frame_state at [[KW]]
+# AFTER:         uop.frame_state at {{[0-9]+}} locals(%xs, %[[T]]) stack(%[[T]], %{{value[_0-9]*}})
+# AFTER:         uop.return_value
+
 
 def kw(a, b=1, *, c=2):
     return a + b + c
@@ -38,6 +49,12 @@ def call_builtin_kw(xs):
     return sorted(xs, reverse=True)
 
 
+def after_kw(xs):
+    t = sorted(xs, reverse=True)
+    return t[0] + 1
+
+
 for i in range(60):
     call_kw(i)
     call_builtin_kw([3, 1, 2])
+    after_kw([1, 2])
