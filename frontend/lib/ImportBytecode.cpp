@@ -479,9 +479,7 @@ LogicalResult Importer::findLoops() {
 void Importer::computeBoundLocals() {
   int n = numLocals();
   llvm::SmallBitVector params(n);
-  int numParams = snap.argcount + snap.kwonlyargcount + ((snap.flags & 0x04) ? 1 : 0) +
-                  ((snap.flags & 0x08) ? 1 : 0);
-  for (int i = 0; i < std::min(numParams, n); ++i)
+  for (int i = 0; i < std::min(snap.numParams(), n); ++i)
     params.set(i);
   boundIn.assign(blocks.size(), llvm::SmallBitVector(n, true));
   boundIn[rpo[0]] = params;
@@ -690,12 +688,14 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     case UopKind::STORE_FAST:
       if ((int)in.oparg >= n)
         return error(in, formatv("stores to local {0}, but there are {1}", in.oparg, n));
-      state.locals[in.oparg] = pop();
-      state.bound.set(in.oparg);
-      continue;
-    case UopKind::POP_TOP:
-      pop();
-      continue;
+      // Overwriting NULL releases nothing: a rename. Otherwise the old
+      // value's release may run __del__, so the uop stays as an escape.
+      if (state.locals[in.oparg].getDefiningOp<uop::NullOp>()) {
+        state.locals[in.oparg] = pop();
+        state.bound.set(in.oparg);
+        continue;
+      }
+      break;
     case UopKind::PUSH_NULL:
       state.stack.push_back(null(at));
       continue;
@@ -796,6 +796,10 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     }
     if (step.uop == UopKind::LOAD_FAST) { // checked: now bound
       state.locals[in.oparg] = state.stack.back();
+      state.bound.set(in.oparg);
+    }
+    if (step.uop == UopKind::STORE_FAST) {
+      state.locals[in.oparg] = inputs.front();
       state.bound.set(in.oparg);
     }
     if (step.uop == UopKind::DELETE_FAST && (int)in.oparg < n) {
@@ -927,6 +931,19 @@ LogicalResult Importer::emit() {
     initial.push_back(uop::ResumeOp::create(b, entryLoc, uop::ObjectType::get(ctx), regionStart).getSent());
   } else {
     topRegion = &func.getBody();
+  }
+  // A new frame holds the arguments; every other slot is NULL until the
+  // code stores into it (a generator's region starts after MAKE_CELL and
+  // COPY_FREE_VARS have run, so its cells and free slots are set).
+  {
+    Value nullValue;
+    for (int i = snap.numParams(); i < n; ++i) {
+      if (generator && i >= snap.nlocals)
+        continue;
+      if (!nullValue)
+        nullValue = null(entryLoc);
+      initial[i] = nullValue;
+    }
   }
   Block *firstTarget = blocks[rpo[0]].loop >= 0 ? loops[blocks[rpo[0]].loop].entry
                                                 : blocks[rpo[0]].mb;

@@ -63,6 +63,12 @@ struct Snapshot {
   static constexpr int kGenerator = 0x20, kCoroutine = 0x80, kIterableCoroutine = 0x100,
                        kAsyncGenerator = 0x200;
   int numLocalsPlus() const { return (int)localsplus.size(); }
+  /// Slots that hold arguments when the frame starts (positional and
+  /// keyword-only parameters, then *args and **kwargs: CO_VARARGS 0x04,
+  /// CO_VARKEYWORDS 0x08).
+  int numParams() const {
+    return argcount + kwonlyargcount + ((flags & 0x04) ? 1 : 0) + ((flags & 0x08) ? 1 : 0);
+  }
 };
 
 /// The format version this reader understands (snapshot.FORMAT_VERSION).
