@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import types
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 STDLIB = "/usr/lib/python3.11"
@@ -53,21 +54,22 @@ def write_batches(snapshots, outdir, prefix, per_batch=400):
 def compiled_snapshots(limit):
     sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))
     from uopjit import snapshot
-    out, files, uncompilable = [], 0, 0
+    out, files, uncompiled = [], 0, []
     for path in stdlib_files():
         if limit and files >= limit:
             break
         try:
-            with open(path, "rb") as f:
+            with open(path, "rb") as f, warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # SyntaxWarnings of test data
                 code = compile(f.read(), path, "exec", dont_inherit=True)
         except (SyntaxError, ValueError, UnicodeDecodeError):
-            uncompilable += 1
+            uncompiled.append(os.path.relpath(path, STDLIB))
             continue
         files += 1
         codes = list(snapshot.walk(code))
         ids = {id(c): f"{n}:{c.co_qualname}" for n, c in enumerate(codes)}
         out += [json.dumps(snapshot.snapshot(c, ids)) for c in codes]
-    return out, files, uncompilable
+    return out, files, uncompiled
 
 
 def run_workload(bindir, outdir):
@@ -130,14 +132,15 @@ def main():
     ap.add_argument("--no-workload", action="store_true")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        compiled, files, uncompilable = compiled_snapshots(args.limit)
+        compiled, files, uncompiled = compiled_snapshots(args.limit)
         batches = write_batches(compiled, tmp, "stdlib")
         workload = [] if args.no_workload else run_workload(args.bindir, tmp)
         batches += write_batches(workload, tmp, "workload")
         counts, reasons, examples = translate(args.bindir, batches)
     total = len(compiled) + len(workload)
     ok = counts["verified"]
-    print(f"stdlib files compiled: {files} ({uncompilable} do not compile and are skipped)")
+    print(f"stdlib files compiled: {files} ({len(uncompiled)} do not compile and are "
+          f"skipped: {', '.join(uncompiled)})")
     print(f"code objects: {total} ({len(compiled)} compiled only, "
           f"{len(workload)} specialized by the workload)")
     print(f"imported and verified: {ok} ({100.0 * ok / max(total, 1):.2f}%)")

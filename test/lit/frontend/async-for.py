@@ -10,7 +10,7 @@
 # An async generator with a plain for loop.
 # TICKS-LABEL: uop.func @ticks(%n, %i)
 # TICKS-NEXT:    uop.generator "async_generator" {
-# TICKS:           uop.loop at
+# TICKS:           uop.loop at {{[0-9]+}} (%{{arg[0-9]+}} = %null)
 # TICKS:             %[[NEXT:next[_0-9]*]], %{{taken[_0-9]*}} = uop.for_iter
 # TICKS:             %[[W:w[_0-9]*]] = uop.async_gen_wrap %[[NEXT]] frame
 # TICKS:             uop.yield_value %[[W]]
@@ -20,7 +20,8 @@
 # CHECK-LABEL: uop.func @doubled(%src, %v)
 # CHECK-NEXT:    uop.generator "async_generator" {
 # CHECK:           %[[AITER:iter[_0-9]*]] = uop.get_aiter %src frame
-# CHECK-NEXT:      uop.loop at [[HEAD:[0-9]+]] (%[[V:arg[0-9]+]] = %v)
+# v enters the loop unbound (NULL).
+# CHECK-NEXT:      uop.loop at [[HEAD:[0-9]+]] (%[[V:arg[0-9]+]] = %null)
 # CHECK-NEXT:        uop.frame_state at [[HEAD]] locals(%src, %[[V]]) stack(%[[AITER]])
 # CHECK-NEXT:        %[[AW:awaitable[_0-9]*]] = uop.get_anext %[[AITER]] frame
 # CHECK-NEXT:        %[[NONE:value[_0-9]*]] = uop.load_const <oparg = 0>
@@ -32,11 +33,21 @@
 # CHECK:               uop.continue
 # CHECK:               uop.break %src, %[[V]], %[[AITER]], %[[RV]]
 # CHECK-NEXT:        }
-# v = the next item; yield v * 2.
+# v = the next item: v may be bound by the previous iteration, so the store
+# is a uop.store_fast escape with the frame state before it; yield v * 2.
+# CHECK-NEXT:        %[[FSV:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%src, %[[V]]) stack(%[[AITER]], %[[L]]#3)
+# CHECK-NEXT:        uop.store_fast %[[L]]#3 <oparg = 1> frame %[[FSV]]
 # CHECK:             %[[M:res[_0-9]*]] = uop.binary_op_multiply_int %[[L]]#3,
 # CHECK-NEXT:        uop.frame_state at {{[0-9]+}} locals(%src, %[[L]]#3) stack(%[[AITER]], %[[M]])
 # CHECK-NEXT:        %[[W:w[_0-9]*]] = uop.async_gen_wrap %[[M]] frame
-# CHECK:             uop.yield_value %[[W]]
+# CHECK:             uop.yield_value %[[W]] frame %{{fs[0-9]+}} resume ^[[R:bb[0-9]+]]
+# The value sent in is dropped by an escaping uop.pop_top.
+# CHECK-NEXT:      ^[[R]]:
+# CHECK-NEXT:        %[[SENT:sent[_0-9]*]] = uop.resume at
+# CHECK-NEXT:        uop.frame_state
+# CHECK-NEXT:        uop.resume_check
+# CHECK-NEXT:        %[[FSP:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%src, %[[L]]#3) stack(%[[AITER]], %[[SENT]])
+# CHECK-NEXT:        uop.pop_top %[[SENT]] frame %[[FSP]]
 # CHECK:             uop.continue %[[L]]#3
 # CHECK-NOT:         uop.break
 # CHECK:           }

@@ -23,8 +23,11 @@
 # CELL-LABEL: uop.func @Derived(%__class__)
 # CELL-SAME:    ncells = 1
 # CELL-SAME:    names = ["__class__"]
-# CELL-NEXT:    uop.frame_state at 0 locals(%__class__) stack()
-# CELL-NEXT:    uop.make_cell <oparg = 0> frame
+# The cell slot is not an argument: NULL until MAKE_CELL makes the cell.
+# CELL-NEXT:    %null = uop.null
+# CELL-NEXT:    %[[FS0:fs[0-9]+]] = uop.frame_state at 0 locals(%null) stack()
+# CELL-NEXT:    %[[CELL:cell[_0-9]*]] = uop.make_cell <oparg = 0> frame %[[FS0]]
+# CELL-NEXT:    uop.frame_state at 2 locals(%[[CELL]]) stack()
 # The method's closure is the __class__ cell.
 # CELL:         %[[C:value[_0-9]*]] = uop.load_closure <oparg = 0> frame
 # CELL:         %[[T:tup[_0-9]*]] = uop.build_tuple %[[C]] <oparg = 1>

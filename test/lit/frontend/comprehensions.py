@@ -11,6 +11,8 @@
 
 # The caller: MAKE_FUNCTION, GET_ITER of xs, a call with the iterator.
 # CALLER-LABEL: uop.func @comps(%xs, %l, %d, %s)
+# CALLER:         %null = uop.null
+# CALLER-NEXT:    uop.frame_state at 0 locals(%xs, %null, %null, %null) stack()
 # CALLER:         %[[F:func[_0-9]*]] = uop.make_function %{{value[_0-9]*}} <oparg = 0> frame
 # CALLER-NEXT:    uop.frame_state
 # CALLER-NEXT:    %[[IT:iter[_0-9]*]] = uop.get_iter %xs frame
@@ -22,9 +24,14 @@
 # LIST-LABEL: uop.func @"comps.<locals>.<listcomp>"(%.0, %x)
 # LIST-SAME:    argcount = 1
 # LIST:         %[[LIST:list[_0-9]*]] = uop.build_list <oparg = 0> frame
-# LIST-NEXT:    uop.loop at [[H:[0-9]+]] (%[[X:arg[0-9]+]] = %x)
+# x enters the loop unbound (NULL).
+# LIST-NEXT:    uop.loop at [[H:[0-9]+]] (%[[X:arg[0-9]+]] = %null)
 # LIST-NEXT:      uop.frame_state at [[H]] locals(%.0, %[[X]]) stack(%[[LIST]], %.0)
 # LIST-NEXT:      %[[NEXT:next[_0-9]*]], %{{taken[_0-9]*}} = uop.for_iter %.0
+# x may be bound by the previous iteration: storing it is a uop.store_fast
+# escape, with the frame state before it.
+# LIST:           %[[FSX:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%.0, %[[X]]) stack(%[[LIST]], %.0, %[[NEXT]])
+# LIST-NEXT:      uop.store_fast %[[NEXT]] <oparg = 1> frame %[[FSX]]
 # LIST:           %[[Y:res[_0-9]*]] = uop.binary_op_multiply_int %[[NEXT]],
 # LIST:           uop.list_append %[[LIST]], %.0, %[[Y]] <oparg = 2> frame
 # LIST:           uop.continue %[[NEXT]]

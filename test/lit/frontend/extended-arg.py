@@ -19,6 +19,9 @@
 # CHECK-NEXT:    uop.guard_both_int %{{res[_0-9]*}}, %[[C]] frame %[[FSB]]
 # CHECK:         uop.load_const <oparg = 299>{{$}}
 # CHECK:         %[[SUM:res[_0-9]*]] = uop.binary_op_add_int
+# x = ... replaces the argument x: a uop.store_fast escape.
+# CHECK-NEXT:    %[[FSS:fs[0-9]+]] = uop.frame_state at 1892 locals(%x) stack(%[[SUM]])
+# CHECK-NEXT:    uop.store_fast %[[SUM]] <oparg = 0> frame %[[FSS]]
 # CHECK-NEXT:    cf.br ^[[JOIN]](%[[SUM]] : !uop.object)
 # CHECK:       ^[[JOIN]](%[[X:[0-9]+]]: !uop.object):
 # CHECK-NEXT:    uop.frame_state at 1896 locals(%[[X]]) stack(%[[X]])

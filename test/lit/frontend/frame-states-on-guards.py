@@ -34,17 +34,25 @@
 
 # Inside a loop the frame state holds the loop-carried `t` and `v`.
 # LOOP-LABEL: uop.func @total(%vs, %t, %v)
-# LOOP:         uop.loop at {{[0-9]+}} (%[[T:arg[0-9]+]] = %{{[a-z_0-9]+}}, %{{arg[0-9]+}} = %v)
+# LOOP:         %null = uop.null
+# LOOP:         %[[ZERO:value[_0-9]*]] = uop.load_const <oparg = 1>
+# LOOP:         uop.loop at {{[0-9]+}} (%[[T:arg[0-9]+]] = %[[ZERO]], %[[V:arg[0-9]+]] = %null)
 # LOOP:           %[[NEXT:next[_0-9]*]], %{{taken[_0-9]*}} = uop.for_iter
-# LOOP:           %[[FS1:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%vs, %[[T]], %[[NEXT]]) stack(%iter, %[[T]], %[[NEXT]])
+# v may be bound by the previous iteration: storing it is a uop.store_fast
+# escape, with the frame state before it.
+# LOOP:           %[[FSV:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%vs, %[[T]], %[[V]]) stack(%iter, %[[NEXT]])
+# LOOP-NEXT:      uop.store_fast %[[NEXT]] <oparg = 2> frame %[[FSV]]
+# LOOP-NEXT:      %[[FS1:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%vs, %[[T]], %[[NEXT]]) stack(%iter, %[[T]], %[[NEXT]])
 # LOOP-NEXT:      uop.guard_type_version %[[NEXT]] <version = {{[0-9]+}}> frame %[[FS1]]
 # LOOP-NEXT:      uop.guard_has_values %[[NEXT]] frame %[[FS1]]
 # LOOP-NEXT:      %[[X:res[_0-9]*]] = uop.load_attr_instance_value %[[NEXT]]
 # LOOP:           %[[FS2:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%vs, %[[T]], %[[NEXT]]) stack(%iter, %[[T]], %[[X]])
 # LOOP-NEXT:      uop.guard_both_float %[[T]], %[[X]] frame %[[FS2]]
 # LOOP-NEXT:      %[[SUM:res[_0-9]*]] = uop.binary_op_add_float %[[T]], %[[X]] frame %[[FS2]]
+# t += v.x replaces the old t: a uop.store_fast escape as well.
+# LOOP-NEXT:      %[[FST:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%vs, %[[T]], %[[NEXT]]) stack(%iter, %[[SUM]])
+# LOOP-NEXT:      uop.store_fast %[[SUM]] <oparg = 1> frame %[[FST]]
 # LOOP:           uop.continue %[[SUM]], %[[NEXT]]
-
 
 class V:
     def __init__(self, x, y):

@@ -18,11 +18,13 @@
 
 # LAMBDA-LABEL: uop.func @"by_distance.<locals>.<lambda>"(%v, %origin)
 # LAMBDA-SAME:    argcount = 1, nlocals = 1, ncells = 0, nfrees = 1
-# LAMBDA-NEXT:    uop.copy_free_vars <oparg = 1>
+# The free slot is NULL until COPY_FREE_VARS sets it.
+# LAMBDA-NEXT:    %null = uop.null
+# LAMBDA-NEXT:    %[[CELLS:cells[_0-9]*]] = uop.copy_free_vars <oparg = 1>
 # LAMBDA:         %[[O:value[_0-9]*]] = uop.load_deref <oparg = 1> frame
 # LAMBDA:         %[[D:res[_0-9]*]] = uop.binary_op_subtract_int %v, %[[O]] frame
 # LAMBDA:         %[[A:res[_0-9]*]] = uop.precall_no_kw_builtin_o %{{null[_0-9]*}}, %{{res[_0-9]*}}, %[[D]] <oparg = 1> frame
-# LAMBDA-NEXT:    uop.frame_state at {{[0-9]+}} locals(%v, %{{[a-z_0-9]+}}) stack(%[[A]])
+# LAMBDA-NEXT:    uop.frame_state at {{[0-9]+}} locals(%v, %[[CELLS]]) stack(%[[A]])
 # LAMBDA-NEXT:    uop.return_value %[[A]]
 
 # A module-level lambda: qualname <lambda>.

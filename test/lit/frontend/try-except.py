@@ -10,10 +10,15 @@
 
 # CHECK-LABEL: uop.func @safe_div(%a, %b, %r, %e)
 # The division may raise ZeroDivisionError: its frame state is where the
-# interpreter takes over, and it holds the locals as they are there.
-# CHECK:         %[[FS:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%a, %b, %r, %e) stack(%a, %b)
+# interpreter takes over, and it holds the locals as they are there: r and
+# e still unbound (NULL).
+# CHECK:         %null = uop.null
+# CHECK:         %[[FS:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%a, %b, %null, %null) stack(%a, %b)
 # CHECK-NEXT:    %[[Q:res[_0-9]*]] = uop.binary_op %a, %b <oparg = 11> frame %[[FS]]
-# CHECK-NEXT:    uop.frame_state at {{[0-9]+}} locals(%a, %b, %[[Q]], %e) stack(%[[Q]])
+# (r = ... stores over NULL; whether it stays a uop.store_fast is not
+# checked here.)
+# CHECK-NOT:     uop.return_value
+# CHECK:         uop.frame_state at {{[0-9]+}} locals(%a, %b, %[[Q]], %null) stack(%[[Q]])
 # CHECK-NEXT:    uop.return_value %[[Q]]
 # CHECK-NEXT:  }
 # Nothing of the handler: no exception matching, no second return.
@@ -24,7 +29,14 @@
 # LOOP-LABEL: uop.func @count_bad(%xs, %bad, %x)
 # LOOP:         uop.loop at
 # LOOP:           uop.for_iter
-# LOOP:           uop.binary_op {{.*}}<oparg = 2>
+# The loop variable may be bound from an earlier iteration: storing it is
+# a uop.store_fast escape.
+# LOOP:           %[[FSX:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%xs, %[[BAD:value[_0-9]*]], %[[X0:arg[0-9]+]]) stack(%[[IT:iter[_0-9]*]], %[[N:next[_0-9]*]])
+# LOOP-NEXT:      uop.store_fast %[[N]] <oparg = 2> frame %[[FSX]]
+# LOOP:           %[[Q:res[_0-9]*]] = uop.binary_op {{.*}}<oparg = 2>
+# The unused quotient is released by an escaping uop.pop_top.
+# LOOP-NEXT:      %[[FSP:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%xs, %[[BAD]], %[[N]]) stack(%[[IT]], %[[Q]])
+# LOOP-NEXT:      uop.pop_top %[[Q]] frame %[[FSP]]
 # LOOP-NOT:       uop.push_exc_info
 # LOOP:           uop.continue
 # LOOP:           uop.break
