@@ -64,7 +64,7 @@ struct LoopInfo {
 /// localsplus slot and stack slot, and which locals are surely bound.
 struct State {
   llvm::SmallVector<Value> locals, stack;
-  llvm::SmallBitVector bound;
+  llvm::SmallBitVector bound, mayBeBound;
   llvm::SmallVector<Value> all() const {
     llvm::SmallVector<Value> v(locals);
     v.append(stack.begin(), stack.end());
@@ -84,7 +84,7 @@ private:
   LogicalResult buildBlocks();
   LogicalResult computeDepths();
   LogicalResult findLoops();
-  void computeBoundLocals();
+  std::vector<llvm::SmallBitVector> solveBound(bool must);
   LogicalResult emit();
   bool removeTrivialBlockArguments();
   bool forwardInvariantLoopResults();
@@ -127,7 +127,7 @@ private:
   llvm::DenseMap<int, int> blockAtStart; // start offset -> blocks index
   std::vector<int> rpo;
   std::vector<LoopInfo> loops;
-  std::vector<llvm::SmallBitVector> boundIn;
+  std::vector<llvm::SmallBitVector> boundIn, mayBeBoundIn;
   int entryInstr = 0;
   int regionStart = 0; // first offset that compiled code runs
   bool generator = false;
@@ -473,27 +473,36 @@ LogicalResult Importer::findLoops() {
 }
 
 //===----------------------------------------------------------------------===//
-// Which locals are surely bound at each block (so LOAD_FAST needs no check)
+// Which locals are bound at each block entry: surely (so LOAD_FAST needs no
+// check) and possibly (so STORE_FAST over a surely unbound one releases
+// nothing). One forward dataflow, two meets.
 //===----------------------------------------------------------------------===//
 
-void Importer::computeBoundLocals() {
+std::vector<llvm::SmallBitVector> Importer::solveBound(bool must) {
   int n = numLocals();
   llvm::SmallBitVector params(n);
   for (int i = 0; i < std::min(snap.numParams(), n); ++i)
     params.set(i);
-  boundIn.assign(blocks.size(), llvm::SmallBitVector(n, true));
-  boundIn[rpo[0]] = params;
+  if (generator) // cells and free variables are set before the region starts
+    for (int i = snap.nlocals; i < n; ++i)
+      params.set(i);
+  std::vector<llvm::SmallBitVector> in(blocks.size(), llvm::SmallBitVector(n, must));
+  in[rpo[0]] = params;
   auto transfer = [&](int bi) {
-    llvm::SmallBitVector bound = boundIn[bi];
+    llvm::SmallBitVector bound = in[bi];
     for (int i = blocks[bi].first; i <= blocks[bi].last; ++i) {
-      const Instr &in = instrs[i];
-      const MacroStep &first = in.info->macro.front();
-      if ((int)in.oparg >= n)
+      const Instr &instr = instrs[i];
+      const MacroStep &first = instr.info->macro.front();
+      if ((int)instr.oparg >= n)
         continue;
-      if (first.uop == UopKind::STORE_FAST || first.uop == UopKind::LOAD_FAST)
-        bound.set(in.oparg);
+      if (first.uop == UopKind::STORE_FAST || first.uop == UopKind::LOAD_FAST ||
+          first.uop == UopKind::MAKE_CELL)
+        bound.set(instr.oparg);
       else if (first.uop == UopKind::DELETE_FAST)
-        bound.reset(in.oparg);
+        bound.reset(instr.oparg);
+      else if (first.uop == UopKind::COPY_FREE_VARS)
+        for (int k = n - (int)instr.oparg; k < n; ++k)
+          bound.set(k);
     }
     return bound;
   };
@@ -501,16 +510,20 @@ void Importer::computeBoundLocals() {
     changed = false;
     for (int bi : rpo) {
       llvm::SmallBitVector out = transfer(bi);
-      for (int s : blocks[bi].succs) {
-        llvm::SmallBitVector meet = boundIn[s];
-        meet &= out;
-        if (meet != boundIn[s]) {
-          boundIn[s] = meet;
+      for (int succ : blocks[bi].succs) {
+        llvm::SmallBitVector meet = in[succ];
+        if (must)
+          meet &= out;
+        else
+          meet |= out;
+        if (meet != in[succ]) {
+          in[succ] = meet;
           changed = true;
         }
       }
     }
   }
+  return in;
 }
 
 //===----------------------------------------------------------------------===//
@@ -690,9 +703,10 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
         return error(in, formatv("stores to local {0}, but there are {1}", in.oparg, n));
       // Overwriting NULL releases nothing: a rename. Otherwise the old
       // value's release may run __del__, so the uop stays as an escape.
-      if (state.locals[in.oparg].getDefiningOp<uop::NullOp>()) {
+      if (!state.mayBeBound.test(in.oparg)) {
         state.locals[in.oparg] = pop();
         state.bound.set(in.oparg);
+        state.mayBeBound.set(in.oparg);
         continue;
       }
       break;
@@ -801,10 +815,12 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     if (step.uop == UopKind::STORE_FAST) {
       state.locals[in.oparg] = inputs.front();
       state.bound.set(in.oparg);
+      state.mayBeBound.set(in.oparg);
     }
     if (step.uop == UopKind::DELETE_FAST && (int)in.oparg < n) {
       state.locals[in.oparg] = null(at);
       state.bound.reset(in.oparg);
+      state.mayBeBound.reset(in.oparg);
     }
   }
   return success();
@@ -817,6 +833,7 @@ LogicalResult Importer::emitBlock(int bi, State state) {
   lastJump = nullptr;
   pendingKwNames = -1;
   state.bound = boundIn[bi];
+  state.mayBeBound = mayBeBoundIn[bi];
   for (int i = block.first; i <= block.last; ++i)
     if (failed(emitInstr(instrs[i], state, bi)))
       return failure();
@@ -1100,7 +1117,8 @@ LogicalResult Importer::run() {
   if (failed(decode()) || failed(buildBlocks()) || failed(computeDepths()) ||
       failed(findLoops()))
     return failure();
-  computeBoundLocals();
+  boundIn = solveBound(/*must=*/true);
+  mayBeBoundIn = solveBound(/*must=*/false);
   if (failed(emit())) {
     func->erase();
     return failure();
