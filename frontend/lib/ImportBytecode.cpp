@@ -97,7 +97,6 @@ private:
   LogicalResult branchTo(int ctxLoop, int target, ValueRange state, Location at);
   Block *edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
                    llvm::SmallVectorImpl<Value> &operands);
-  Region *regionOf(int ctxLoop);
   std::vector<Block *> &blocksOf(int ctxLoop) {
     return ctxLoop < 0 ? topBlocks : loops[ctxLoop].blocks;
   }
@@ -547,10 +546,6 @@ Block *Importer::newBlock(int ctxLoop, unsigned numArgs) {
   return block;
 }
 
-Region *Importer::regionOf(int ctxLoop) {
-  return ctxLoop < 0 ? topRegion : &loops[ctxLoop].op.getBody();
-}
-
 /// The child loop of `ctxLoop` (or `ctxLoop` itself) holding block `bi`.
 static int childLoopHolding(const std::vector<LoopInfo> &loops, int loop, int ctxLoop) {
   while (loop >= 0 && loops[loop].parent != ctxLoop && loop != ctxLoop)
@@ -773,12 +768,11 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
       lastJump = op;
 
     // Pop the inputs, push the outputs (pass-through ones are the inputs).
-    llvm::StringMap<std::pair<int, int>> inputSlots; // name -> (first, count)
+    llvm::StringMap<int> inputSlots; // name -> first slot among the inputs
     int slot = 0;
     for (const StackItem &item : u.inputs) {
-      int count = item.slots(in.oparg);
-      inputSlots[item.name] = {slot, count};
-      slot += count;
+      inputSlots[item.name] = slot;
+      slot += item.slots(in.oparg);
     }
     state.stack.resize(state.stack.size() - numIn);
     if (u.has(Suspend)) {
@@ -800,7 +794,7 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
         continue;
       }
       if (item.passThrough) {
-        auto [first, n2] = inputSlots.lookup(item.name);
+        int first = inputSlots.lookup(item.name);
         for (int k = 0; k < count; ++k)
           state.stack.push_back(inputs[first + k]);
       } else {
