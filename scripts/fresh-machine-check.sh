@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Checks that the README's commands work on a machine with nothing
+# Checks that the README's two commands work on a machine with nothing
 # installed: builds a minimal Debian 12 root with debootstrap, copies a clean
-# clone of this repository's HEAD into it, and runs .ci/run there (which
-# installs every package, builds and runs all tests). Needs root; takes a
-# few minutes. Not part of the test suite.
+# clone of this repository's HEAD into it, and runs there the first command
+# (scripts/setup.sh && scripts/demo.sh: install, build, main job) and then
+# .ci/run (the test command). Needs root; takes several minutes. Not part of
+# the test suite.
 #   scripts/fresh-machine-check.sh [ROOT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,5 @@ done
 trap 'for fs in proc dev sys; do umount "$ROOT/$fs" 2>/dev/null || true; done' EXIT
 rm -rf "$ROOT/root/uopjit"
 git clone -q "$PWD" "$ROOT/root/uopjit"
+time chroot "$ROOT" /bin/bash -c 'cd /root/uopjit && scripts/setup.sh && scripts/demo.sh'
 time chroot "$ROOT" /bin/bash -c 'cd /root/uopjit && CI=true bash .ci/run'
