@@ -1,5 +1,5 @@
 """Every complete example of the `uop` dialect in the docs (a ```mlir block
-that starts with `uop.func`) parses and verifies with uop-opt; fragments are
+that starts with `uop.func`, after any comment lines) parses and verifies with uop-opt; fragments are
 counted but not run. Prints one line per failing example and a summary."""
 import glob
 import os
@@ -12,7 +12,8 @@ complete = fragments = failures = 0
 for path in sorted(glob.glob(os.path.join(docs, "*.md"))):
     for m in re.finditer(r"```mlir\n(.*?)```", open(path).read(), re.S):
         code = m.group(1)
-        if not code.lstrip().startswith("uop.func"):
+        body = "\n".join(l for l in code.splitlines() if not l.lstrip().startswith("//"))
+        if not body.lstrip().startswith("uop.func"):
             fragments += 1
             continue
         complete += 1
