@@ -1125,6 +1125,11 @@ LogicalResult Importer::run() {
     changed = removed || forwarded;
   }
   mergeStraightLineBlocks();
+  // NULLs made for slots that were overwritten before any use.
+  func.walk([](uop::NullOp null) {
+    if (null->use_empty())
+      null->erase();
+  });
   return success();
 }
 

@@ -35,8 +35,7 @@
 # INNER-SAME:    nlocals = 1, ncells = 0, nfrees = 1
 # INNER-SAME:    names = ["step", "count"]
 # The free slot starts NULL, like every slot that is not an argument, until
-# COPY_FREE_VARS sets it.
-# INNER-NEXT:    %null = uop.null
+# COPY_FREE_VARS sets it; nothing reads the NULL, so none is left behind.
 # INNER-NEXT:    %[[CELLS:cells[_0-9]*]] = uop.copy_free_vars <oparg = 1>
 # INNER-NEXT:    uop.frame_state at 2 locals(%step, %[[CELLS]]) stack()
 # INNER:         %[[OLD:value[_0-9]*]] = uop.load_deref <oparg = 1> frame

@@ -18,8 +18,8 @@
 
 # LAMBDA-LABEL: uop.func @"by_distance.<locals>.<lambda>"(%v, %origin)
 # LAMBDA-SAME:    argcount = 1, nlocals = 1, ncells = 0, nfrees = 1
-# The free slot is NULL until COPY_FREE_VARS sets it.
-# LAMBDA-NEXT:    %null = uop.null
+# The free slot is NULL until COPY_FREE_VARS sets it, before anything reads
+# it, so no uop.null is left behind.
 # LAMBDA-NEXT:    %[[CELLS:cells[_0-9]*]] = uop.copy_free_vars <oparg = 1>
 # LAMBDA:         %[[O:value[_0-9]*]] = uop.load_deref <oparg = 1> frame
 # LAMBDA:         %[[D:res[_0-9]*]] = uop.binary_op_subtract_int %v, %[[O]] frame
