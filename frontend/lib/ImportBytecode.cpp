@@ -70,6 +70,18 @@ struct State {
     v.append(stack.begin(), stack.end());
     return v;
   }
+  /// Local `slot` now holds `value`, which is not NULL.
+  void bind(unsigned slot, Value value) {
+    locals[slot] = value;
+    bound.set(slot);
+    mayBeBound.set(slot);
+  }
+  /// Local `slot` now holds NULL.
+  void unbind(unsigned slot, Value null) {
+    locals[slot] = null;
+    bound.reset(slot);
+    mayBeBound.reset(slot);
+  }
 };
 
 class Importer {
@@ -97,6 +109,7 @@ private:
   LogicalResult branchTo(int ctxLoop, int target, ValueRange state, Location at);
   Block *edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
                    llvm::SmallVectorImpl<Value> &operands);
+  Block *directDest(int ctxLoop, int target);
   std::vector<Block *> &blocksOf(int ctxLoop) {
     return ctxLoop < 0 ? topBlocks : loops[ctxLoop].blocks;
   }
@@ -553,19 +566,23 @@ static int childLoopHolding(const std::vector<LoopInfo> &loops, int loop, int ct
   return loop;
 }
 
+/// The block a plain cf.br in the region of `ctxLoop` reaches `target`
+/// through: the target's own block, or the entry block of the child loop it
+/// heads. Null for a continue, a break, or a jump into a loop's middle.
+Block *Importer::directDest(int ctxLoop, int target) {
+  if (ctxLoop >= 0 && (target == loops[ctxLoop].header || !loops[ctxLoop].body.contains(target)))
+    return nullptr;
+  int child = childLoopHolding(loops, blocks[target].loop, ctxLoop);
+  if (child == ctxLoop || child < 0)
+    return blocks[target].mb;
+  return target == loops[child].header ? loops[child].entry : nullptr;
+}
+
 Block *Importer::edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
                            llvm::SmallVectorImpl<Value> &operands) {
-  bool inside = ctxLoop < 0 || loops[ctxLoop].body.contains(target);
-  if (inside && !(ctxLoop >= 0 && target == loops[ctxLoop].header)) {
-    int child = childLoopHolding(loops, blocks[target].loop, ctxLoop);
-    if (child == ctxLoop || child < 0) {
-      operands.assign(state.begin(), state.end());
-      return blocks[target].mb;
-    }
-    if (target == loops[child].header) {
-      operands.assign(state.begin(), state.end());
-      return loops[child].entry;
-    }
+  if (Block *dest = directDest(ctxLoop, target)) {
+    operands.assign(state.begin(), state.end());
+    return dest;
   }
   // A continue, a break or something worse: go through a block of its own.
   OpBuilder::InsertionGuard guard(b);
@@ -583,16 +600,13 @@ LogicalResult Importer::branchTo(int ctxLoop, int target, ValueRange state, Loca
     return success();
   }
   if (ctxLoop < 0 || loops[ctxLoop].body.contains(target)) {
-    int child = childLoopHolding(loops, blocks[target].loop, ctxLoop);
-    Block *dest = nullptr;
-    if (child == ctxLoop || child < 0)
-      dest = blocks[target].mb;
-    else if (target == loops[child].header)
-      dest = loops[child].entry;
-    if (!dest)
+    Block *dest = directDest(ctxLoop, target);
+    if (!dest) {
+      int child = childLoopHolding(loops, blocks[target].loop, ctxLoop);
       return emitError(at) << snap.qualname << ": a jump into the middle of the loop at offset "
                            << instrs[blocks[loops[child].header].first].start
                            << " (irreducible control flow)";
+    }
     cf::BranchOp::create(b, at, dest, state);
     return success();
   }
@@ -677,31 +691,22 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     }
     return frame;
   };
-  auto pop = [&]() {
-    Value v = state.stack.pop_back_val();
-    return v;
-  };
-
   for (const MacroStep &step : in.info->macro) {
     const UopInfo &u = uopInfo(step.uop);
     int n = numLocals();
     // Moves between the stack and the locals are SSA renames.
     switch (step.uop) {
     case UopKind::LOAD_FAST:
-      if ((int)in.oparg < n && state.bound.test(in.oparg)) {
+      if (state.bound.test(in.oparg)) {
         state.stack.push_back(state.locals[in.oparg]);
         continue;
       }
       break; // may be unbound: the uop checks it (reading its frame state)
     case UopKind::STORE_FAST:
-      if ((int)in.oparg >= n)
-        return error(in, formatv("stores to local {0}, but there are {1}", in.oparg, n));
       // Overwriting NULL releases nothing: a rename. Otherwise the old
       // value's release may run __del__, so the uop stays as an escape.
       if (!state.mayBeBound.test(in.oparg)) {
-        state.locals[in.oparg] = pop();
-        state.bound.set(in.oparg);
-        state.mayBeBound.set(in.oparg);
+        state.bind(in.oparg, state.stack.pop_back_val());
         continue;
       }
       break;
@@ -746,19 +751,15 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
       else
         for (int k = 0; k < imm.size; ++k)
           value |= (uint64_t)in.raw->caches[imm.cacheOffset + k] << (16 * k);
-      unsigned width = imm.kind == ImmKind::descr ? 64 : 32;
-      st.addAttribute(immName(imm.kind), b.getIntegerAttr(b.getIntegerType(width), value));
+      st.addAttribute(immName(imm.kind),
+                      b.getIntegerAttr(b.getIntegerType(immWidth(imm.kind)), value));
     }
     if (in.raw->adaptive && &step == &in.info->macro.front()) {
       st.addAttribute("adaptive", b.getUnitAttr());
       if (!in.raw->caches.empty())
         st.addAttribute("counter", b.getI64IntegerAttr(in.raw->caches[0]));
     }
-    int numResults = u.numResults(in.oparg);
-    llvm::SmallVector<Type> types(numResults, uop::ObjectType::get(ctx));
-    if (u.isJump())
-      types.back() = b.getI1Type();
-    st.addTypes(types);
+    st.addTypes(uop::defaultResultTypes(ctx, u, in.oparg));
     if (u.has(Suspend)) {
       int resumeBlock = blocks[bi].succs.front();
       st.addSuccessors(blocks[resumeBlock].mb);
@@ -802,20 +803,12 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
           state.stack.push_back(op->getResult(result++));
       }
     }
-    if (step.uop == UopKind::LOAD_FAST) { // checked: now bound
-      state.locals[in.oparg] = state.stack.back();
-      state.bound.set(in.oparg);
-    }
-    if (step.uop == UopKind::STORE_FAST) {
-      state.locals[in.oparg] = inputs.front();
-      state.bound.set(in.oparg);
-      state.mayBeBound.set(in.oparg);
-    }
-    if (step.uop == UopKind::DELETE_FAST && (int)in.oparg < n) {
-      state.locals[in.oparg] = null(at);
-      state.bound.reset(in.oparg);
-      state.mayBeBound.reset(in.oparg);
-    }
+    if (step.uop == UopKind::LOAD_FAST) // checked: now bound
+      state.bind(in.oparg, state.stack.back());
+    else if (step.uop == UopKind::STORE_FAST)
+      state.bind(in.oparg, inputs.front());
+    else if (step.uop == UopKind::DELETE_FAST)
+      state.unbind(in.oparg, null(at));
   }
   return success();
 }

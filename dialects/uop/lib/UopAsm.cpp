@@ -47,9 +47,8 @@ static int opargOf(ArrayRef<NamedAttribute> attrs) {
   return 0;
 }
 
-/// Default result types: one object per output slot, then i1 for a jump.
-static SmallVector<Type> defaultResultTypes(MLIRContext *ctx, const UopInfo &info,
-                                            int oparg) {
+SmallVector<Type> uopjit::uop::defaultResultTypes(MLIRContext *ctx, const UopInfo &info,
+                                                  int oparg) {
   SmallVector<Type> types(info.numResults(oparg), ObjectType::get(ctx));
   if (info.isJump() && !types.empty())
     types.back() = IntegerType::get(ctx, 1);
@@ -100,10 +99,6 @@ static bool startsNextOp(const char *p) {
     return *p == '=' && p[1] != '=';
   }
 }
-
-/// The widest value an immediate may hold: 64 bits for a cached pointer,
-/// 32 for the oparg and the other cache fields.
-static unsigned immWidth(ImmKind kind) { return kind == ImmKind::descr ? 64 : 32; }
 
 ParseResult uopjit::uop::parseUop(OpAsmParser &parser, OperationState &state,
                                   const UopInfo &info) {

@@ -34,6 +34,9 @@ enum class ImmKind : uint8_t {
 #include "uopjit/IR/UopKinds.inc"
 };
 llvm::StringRef immName(ImmKind kind);
+/// Bits of an immediate: 64 for a cached pointer (`descr`), 32 for the rest
+/// (the attribute types UopBase.td gives the ops agree).
+inline unsigned immWidth(ImmKind kind) { return kind == ImmKind::descr ? 64 : 32; }
 
 /// One entry of a uop's stack effect.
 struct StackItem {

@@ -28,6 +28,10 @@ mlir::ParseResult parseUop(mlir::OpAsmParser &parser, mlir::OperationState &stat
                            const UopInfo &info);
 void printUop(mlir::OpAsmPrinter &printer, mlir::Operation *op, const UopInfo &info);
 llvm::LogicalResult verifyUop(mlir::Operation *op, const UopInfo &info);
+/// A uop's result types before any pass refines them: one `!uop.object` per
+/// output value, then the `i1` taken of a jump.
+llvm::SmallVector<mlir::Type> defaultResultTypes(mlir::MLIRContext *ctx,
+                                                 const UopInfo &info, int oparg);
 /// Names a uop's results after its stack outputs (`%res`, `%next`, `%taken`).
 void nameUopResults(mlir::Operation *op, const UopInfo &info,
                     mlir::OpAsmSetValueNameFn setName);
