@@ -27,12 +27,7 @@ public:
     }
     return true;
   }
-  const json::Array *array(StringRef key) {
-    const json::Array *a = obj.getArray(key);
-    if (!a)
-      fail("missing array '" + key.str() + "'");
-    return a;
-  }
+  const json::Object &object() const { return obj; }
   void fail(const Twine &msg) {
     if (error.empty())
       error = where + ": " + msg.str();
@@ -89,6 +84,27 @@ static Error fail(const Twine &msg) {
   return createStringError(inconvertibleErrorCode(), msg);
 }
 
+/// Reads the required array `key` of the snapshot, whose elements are all
+/// objects: `each(index, reader)` reads one; the first problem is the error.
+static Error readObjects(const json::Object &root, StringRef key,
+                         function_ref<Error(size_t, Reader &)> each) {
+  const json::Array *array = root.getArray(key);
+  if (!array)
+    return fail("snapshot: missing array '" + key + "'");
+  for (auto [i, v] : enumerate(*array)) {
+    std::string where = formatv("snapshot: {0}[{1}]", key, i).str();
+    const json::Object *o = v.getAsObject();
+    if (!o)
+      return fail(where + " is not an object");
+    Reader r(*o, where);
+    if (Error e = each(i, r))
+      return e;
+    if (!r.error.empty())
+      return fail(r.error);
+  }
+  return Error::success();
+}
+
 Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
   Expected<json::Value> parsed = json::parse(text);
   if (!parsed)
@@ -143,44 +159,33 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
                         "freevars",
                         s.localsplus.size(), s.varnames.size(), s.freevars.size()));
 
-  if (const json::Array *consts = r.array("consts")) {
-    for (auto [i, v] : enumerate(*consts)) {
-      const json::Object *o = v.getAsObject();
-      if (!o)
-        return fail(formatv("snapshot: consts[{0}] is not an object", i));
-      Reader cr(*o, formatv("snapshot: consts[{0}]", i).str());
-      SnapshotConst c;
-      cr.get("type", c.type);
-      cr.get("repr", c.repr);
-      if (const json::Value *val = o->get("value")) {
-        if (c.type == "int")
-          c.intValue = val->getAsInteger();
-        else if (c.type == "float")
-          c.floatValue = val->getAsNumber();
-        else if (c.type == "bool")
-          c.boolValue = val->getAsBoolean();
-        else if (c.type == "str")
-          if (std::optional<StringRef> str = val->getAsString())
-            c.strValue = str->str();
-      }
-      if (c.type == "code")
-        cr.get("code", c.codeId);
-      if (!cr.error.empty())
-        return fail(cr.error);
-      s.consts.push_back(std::move(c));
+  Error consts = readObjects(*root, "consts", [&](size_t, Reader &cr) {
+    SnapshotConst c;
+    cr.get("type", c.type);
+    cr.get("repr", c.repr);
+    if (const json::Value *val = cr.object().get("value")) {
+      if (c.type == "int")
+        c.intValue = val->getAsInteger();
+      else if (c.type == "float")
+        c.floatValue = val->getAsNumber();
+      else if (c.type == "bool")
+        c.boolValue = val->getAsBoolean();
+      else if (c.type == "str")
+        if (std::optional<StringRef> str = val->getAsString())
+          c.strValue = str->str();
     }
-  }
+    if (c.type == "code")
+      cr.get("code", c.codeId);
+    s.consts.push_back(std::move(c));
+    return Error::success();
+  });
+  if (consts)
+    return std::move(consts);
 
-  const json::Array *instrs = r.array("instructions");
-  if (!instrs)
-    return fail(r.error);
   int expectedOffset = 0;
-  for (auto [i, v] : enumerate(*instrs)) {
-    const json::Object *o = v.getAsObject();
-    if (!o)
-      return fail(formatv("snapshot: instructions[{0}] is not an object", i));
+  Error instrs = readObjects(*root, "instructions", [&](size_t i, Reader &ir) -> Error {
+    const json::Object *o = &ir.object();
     SnapshotInstr in;
-    Reader ir(*o, formatv("snapshot: instructions[{0}]", i).str());
     ir.get("offset", in.offset);
     ir.get("start", in.start);
     ir.get("opcode", in.opcode);
@@ -213,36 +218,34 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
                           i, in.offset, in.opcode, in.base));
     expectedOffset = in.offset + 2 + 2 * (int)in.caches.size();
     s.instrs.push_back(std::move(in));
-  }
+    return Error::success();
+  });
+  if (instrs)
+    return std::move(instrs);
   if (expectedOffset != s.codeSize)
     return fail(formatv("snapshot: the instructions cover {0} bytes but code_size is {1} "
                         "(truncated?)",
                         expectedOffset, s.codeSize));
 
-  if (const json::Array *table = root->getArray("exception_table")) {
-    for (auto [i, v] : enumerate(*table)) {
-      const json::Object *o = v.getAsObject();
-      if (!o)
-        return fail(formatv("snapshot: exception_table[{0}] is not an object", i));
-      Reader er(*o, formatv("snapshot: exception_table[{0}]", i).str());
-      SnapshotExceptionEntry e;
-      er.get("start", e.start);
-      er.get("end", e.end);
-      er.get("target", e.target);
-      er.get("depth", e.depth);
-      er.get("lasti", e.lasti);
-      if (!er.error.empty())
-        return fail(er.error);
-      if (e.start < 0 || e.start >= e.end || e.end > s.codeSize || e.target < 0 ||
-          e.target >= s.codeSize || e.target % 2 || e.start % 2 || e.end % 2 || e.depth < 0)
-        return fail(formatv("snapshot: exception_table[{0}] (start {1}, end {2}, target {3}, "
-                            "depth {4}) does not fit the {5} bytes of code",
-                            i, e.start, e.end, e.target, e.depth, s.codeSize));
-      s.exceptionTable.push_back(e);
-    }
-  } else {
-    return fail("snapshot: missing array 'exception_table'");
-  }
+  Error table = readObjects(*root, "exception_table", [&](size_t i, Reader &er) -> Error {
+    SnapshotExceptionEntry e;
+    er.get("start", e.start);
+    er.get("end", e.end);
+    er.get("target", e.target);
+    er.get("depth", e.depth);
+    er.get("lasti", e.lasti);
+    if (!er.error.empty())
+      return fail(er.error);
+    if (e.start < 0 || e.start >= e.end || e.end > s.codeSize || e.target < 0 ||
+        e.target >= s.codeSize || e.target % 2 || e.start % 2 || e.end % 2 || e.depth < 0)
+      return fail(formatv("snapshot: exception_table[{0}] (start {1}, end {2}, target {3}, "
+                          "depth {4}) does not fit the {5} bytes of code",
+                          i, e.start, e.end, e.target, e.depth, s.codeSize));
+    s.exceptionTable.push_back(e);
+    return Error::success();
+  });
+  if (table)
+    return std::move(table);
   return s;
 }
 

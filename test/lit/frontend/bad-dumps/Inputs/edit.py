@@ -38,6 +38,8 @@ def main():
         d["format"] = "something-else"
     elif edit == "missing-field":
         del d["stacksize"]
+    elif edit == "missing-consts":
+        del d["consts"]
     elif edit == "opcode-255":
         # RETURN_VALUE becomes an opcode no 3.11 interpreter has.
         r = by_name(d, "RETURN_VALUE")
