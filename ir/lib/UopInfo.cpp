@@ -116,6 +116,24 @@ int InstrInfo::stackEffect(int oparg) const {
   return effect;
 }
 
+std::string stackItemsText(llvm::ArrayRef<StackItem> items, bool skipPassThrough) {
+  std::string s;
+  for (const StackItem &item : items) {
+    if (skipPassThrough && item.passThrough)
+      continue;
+    s += (s.empty() ? "" : ", ") + std::string(item.name);
+    if (item.kind == StackItem::Array)
+      s += "[" + std::string(item.expr) + "]";
+    else if (item.kind == StackItem::Cond)
+      s += " if (" + std::string(item.expr) + ")";
+    else if (item.kind == StackItem::ToLocal)
+      s += " -> localsplus[" + std::string(item.expr) + "]";
+    else if (item.kind == StackItem::ToFreeVars)
+      s += "[" + std::string(item.expr) + "] -> free-variable slots";
+  }
+  return s;
+}
+
 std::string flagNames(uint32_t flags) {
   std::string names;
   for (unsigned bit = 0; bit < std::size(flagNameTable); ++bit)

@@ -29,18 +29,14 @@ static cl::list<std::string> names(cl::Positional, cl::desc("<instruction or uop
 
 static void describeUop(const UopInfo &uop, raw_ostream &os) {
   os << "  " << uop.name << "  (uop." << uop.mnemonic << ")\n    " << uop.summary << "\n";
-  os << "    stack:";
-  for (const StackItem &in : uop.inputs)
-    os << ' ' << in.name << (in.kind == StackItem::Array ? "[" + std::string(in.expr) + "]" : "");
-  os << " --";
-  for (const StackItem &out : uop.outputs)
-    os << ' ' << out.name << (out.kind == StackItem::Array ? "[" + std::string(out.expr) + "]" : "");
-  if (uop.hasTakenOutputs) {
-    os << " (taken: --";
-    for (const StackItem &out : uop.takenOutputs)
-      os << ' ' << out.name;
-    os << ")";
-  }
+  // As docs/uops.md writes it: "left, right -- res".
+  auto effect = [](ArrayRef<StackItem> ins, ArrayRef<StackItem> outs) {
+    std::string in = stackItemsText(ins), out = stackItemsText(outs);
+    return (in.empty() ? "" : in + " ") + "--" + (out.empty() ? "" : " " + out);
+  };
+  os << "    stack: " << effect(uop.inputs, uop.outputs);
+  if (uop.hasTakenOutputs)
+    os << " (taken: " << effect(uop.inputs, uop.takenOutputs) << ")";
   os << "\n    immediates:";
   for (ImmKind imm : uop.imms)
     os << ' ' << immName(imm);

@@ -231,20 +231,7 @@ void uopjit::uop::nameUopResults(Operation *op, const UopInfo &info,
 
 static std::string itemNames(ArrayRef<StackItem> items, bool skipPassThrough,
                              bool taken = false) {
-  std::string s;
-  for (const StackItem &item : items) {
-    if (skipPassThrough && item.passThrough)
-      continue;
-    s += (s.empty() ? "" : ", ") + std::string(item.name);
-    if (item.kind == StackItem::Array)
-      s += "[" + std::string(item.expr) + "]";
-    else if (item.kind == StackItem::Cond)
-      s += " if (" + std::string(item.expr) + ")";
-    else if (item.kind == StackItem::ToLocal)
-      s += " -> localsplus[" + std::string(item.expr) + "]";
-    else if (item.kind == StackItem::ToFreeVars)
-      s += "[" + std::string(item.expr) + "] -> free-variable slots";
-  }
+  std::string s = stackItemsText(items, skipPassThrough);
   if (taken)
     s += (s.empty() ? "" : ", ") + std::string("taken");
   return s;

@@ -155,6 +155,10 @@ const InstrInfo *instrInfo(int opcode);
 const InstrInfo *lookupInstr(llvm::StringRef name);
 llvm::ArrayRef<InstrInfo> allInstrs();
 
+/// Stack items as the docs write them: "left, right", "values[oparg]",
+/// "null if (oparg & 1)", "cell -> localsplus[oparg]".
+std::string stackItemsText(llvm::ArrayRef<StackItem> items, bool skipPassThrough = false);
+
 /// Short names of the flags set in `flags`, comma separated ("guard, error").
 std::string flagNames(uint32_t flags);
 
