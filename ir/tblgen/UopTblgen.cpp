@@ -8,6 +8,8 @@
 //   -gen-opcode-check OpcodeCheck.inc: static_asserts against opcode.h
 //   -gen-uop-docs     docs/uops.md: the reference of every instruction and uop
 //   -gen-uop-json     the catalog as JSON, for tests and tools
+//   -gen-uop-cases    UopCases.c.inc: one C case per uop with a body, for the
+//                     tier-2 interpreter (and the stencils)
 //
 // It also checks the catalog: unique names and opcodes, immediates that exist
 // in the instruction's cache layout, well-formed stack items.
@@ -34,7 +36,7 @@ using namespace llvm;
 
 namespace {
 
-enum Action { GenKinds, GenTables, GenOpcodeCheck, GenDocs, GenJson };
+enum Action { GenKinds, GenTables, GenOpcodeCheck, GenDocs, GenJson, GenCases };
 
 cl::opt<Action> action(
     cl::desc("What to generate:"),
@@ -44,7 +46,8 @@ cl::opt<Action> action(
         clEnumValN(GenOpcodeCheck, "gen-opcode-check",
                    "static_asserts of opcode numbers against opcode.h"),
         clEnumValN(GenDocs, "gen-uop-docs", "docs/uops.md"),
-        clEnumValN(GenJson, "gen-uop-json", "the catalog as JSON")));
+        clEnumValN(GenJson, "gen-uop-json", "the catalog as JSON"),
+        clEnumValN(GenCases, "gen-uop-cases", "C cases of the uop bodies")));
 
 //===----------------------------------------------------------------------===//
 // The catalog, read from records into plain structs.
@@ -264,10 +267,23 @@ Catalog readCatalog(const RecordKeeper &records) {
 }
 
 /// `s` as the inside of a C string literal.
+/// `s` as the inside of a C string literal. (LLVM's printEscapedString
+/// writes "\0A" for a newline, which C reads as NUL then 'A'.)
 std::string escapeString(StringRef s) {
   std::string out;
-  raw_string_ostream os(out);
-  printEscapedString(s, os);
+  for (char c : s) {
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else if ((unsigned char)c < 0x20) {
+      char octal[8];
+      snprintf(octal, sizeof(octal), "\\%03o", (unsigned)(unsigned char)c);
+      out += octal;
+    }
+    else
+      out += c;
+  }
   return out;
 }
 
@@ -614,6 +630,90 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
      << "\n";
 }
 
+//===----------------------------------------------------------------------===//
+// -gen-uop-cases: each body wrapped as a case (docs/backend.md). Operands of
+// a uop in the flat program are its inputs then its results, in the
+// dialect's order; the case gives them the catalog's names, gathers arrays
+// into buffers, and stores the results back after the body.
+//===----------------------------------------------------------------------===//
+
+void emitCases(const Catalog &cat, raw_ostream &os) {
+  emitSourceFileHeader("uop bodies as cases of the tier-2 interpreter", os);
+  os << "/* Every uop with a C body; the runtime defines UOP_CASE, INPUT, OUTPUT,\n"
+        "   IMM, UOP_NEXT and the macros the bodies use (runtime/lib/UopBody.h).\n"
+        "   With UOP_BODY defined instead: UOP_BODY(NAME) for each of them. */\n\n";
+  os << "#ifdef UOP_BODY\n";
+  for (const Uop &uop : cat.uops)
+    if (!uop.cBody.empty())
+      os << "UOP_BODY(" << uop.name << ")\n";
+  os << "#undef UOP_BODY\n#else\n\n";
+  for (const Uop &uop : cat.uops) {
+    if (uop.cBody.empty())
+      continue;
+    os << "UOP_CASE(" << uop.name << ") {\n";
+    for (auto [i, imm] : enumerate(uop.imms))
+      os << "  const int64_t " << imm->getValueAsString("name") << " = IMM(" << i << ");\n";
+    os << "  int _in = 0;\n";
+    for (const Item &in : uop.ins) {
+      switch (in.kind) {
+      case Item::One:
+        os << "  PyObject *" << in.name << " = INPUT(_in++);\n";
+        break;
+      case Item::Cond:
+        os << "  PyObject *" << in.name << " = (" << in.expr << ") ? INPUT(_in++) : NULL;\n";
+        break;
+      default: // Array
+        os << formatv("  const int {0}_count = ({1});\n"
+                      "  PyObject *{0}_buf[{0}_count > 0 ? {0}_count : 1];\n"
+                      "  for (int _k = 0; _k < {0}_count; _k++)\n"
+                      "    {0}_buf[_k] = INPUT(_in++);\n"
+                      "  PyObject **{0} = {0}_buf;\n",
+                      in.name, in.expr);
+        break;
+      }
+    }
+    os << "  (void)_in;\n";
+    bool jumps = uop.has("UopJump") || uop.has("UopJumpBack");
+    for (const Item &out : uop.outs) {
+      if (out.passThrough)
+        continue;
+      if (out.kind == Item::Array || out.kind == Item::ToFreeVars)
+        os << formatv("  const int {0}_count = ({1});\n"
+                      "  PyObject *{0}_buf[{0}_count > 0 ? {0}_count : 1];\n"
+                      "  PyObject **{0} = {0}_buf;\n",
+                      out.name, out.expr);
+      else
+        os << "  PyObject *" << out.name << " = NULL;\n";
+    }
+    if (jumps)
+      os << "  int taken = 0;\n";
+    os << "  {" << uop.cBody << "}\n";
+    os << "  int _out = _in;\n";
+    for (const Item &out : uop.outs) {
+      if (out.passThrough)
+        continue;
+      switch (out.kind) {
+      case Item::One:
+      case Item::ToLocal:
+        os << "  OUTPUT(_out++) = " << out.name << ";\n";
+        break;
+      case Item::Cond:
+        os << "  if (" << out.expr << ")\n    OUTPUT(_out++) = " << out.name << ";\n";
+        break;
+      default:
+        os << formatv("  for (int _k = 0; _k < {0}_count; _k++)\n"
+                      "    OUTPUT(_out++) = {0}[_k];\n",
+                      out.name);
+        break;
+      }
+    }
+    if (jumps)
+      os << "  OUTPUT(_out++) = FROM_RAW(taken);\n";
+    os << "  (void)_out;\n  UOP_NEXT();\n}\n\n";
+  }
+  os << "#endif\n";
+}
+
 bool generate(raw_ostream &os, const RecordKeeper &records) {
   Catalog cat = readCatalog(records);
   switch (action) {
@@ -631,6 +731,9 @@ bool generate(raw_ostream &os, const RecordKeeper &records) {
     break;
   case GenJson:
     emitJson(cat, os);
+    break;
+  case GenCases:
+    emitCases(cat, os);
     break;
   }
   return false;

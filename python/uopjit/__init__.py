@@ -1,8 +1,19 @@
 """uopjit: a method JIT for CPython 3.11 built on MLIR.
 
-What exists today: `uopjit dump` (see `uopjit.snapshot`), which writes the
-specialized bytecode of every code object a script reaches. Running programs
-with the JIT comes with issue 3/5.
-"""
+Run a program with the JIT: `uopjit SCRIPT.py` (or `python3.11 -m uopjit`).
+From Python:
 
-__all__ = ["snapshot"]
+  uopjit.enable(threshold=1000, passes="none")  install the JIT
+  uopjit.disable()          stop it (whoever replaced it keeps their place)
+  uopjit.is_active()
+  uopjit.compile(func)      compile func's code now; True if it compiled
+  uopjit.info(func)         compiled or not and why, uops, deopts per exit,
+                            the flat program ("listing") and the dialect
+  uopjit.stats()            counters of the whole run
+
+`uopjit dump` writes the specialized bytecode of a script's code objects
+(see uopjit.snapshot).
+"""
+from uopjit._uopjit import compile, disable, enable, info, is_active, stats
+
+__all__ = ["enable", "disable", "is_active", "compile", "info", "stats"]

@@ -1,11 +1,11 @@
 """The uopjit command line.
 
+  uopjit [options] SCRIPT.py | -m MODULE | -c CODE [args]   (see uopjit/run.py)
   uopjit dump [--run] -o DIR SCRIPT.py [script args]
 
 Compiles SCRIPT (with --run, first runs it as __main__ so that the adaptive
 interpreter specializes it) and writes one snapshot file per code object it
 holds: DIR/<n>-<qualname>.json, n in depth-first order from the module.
-Running programs with the JIT comes with issue 3/5.
 """
 import argparse
 import json
@@ -68,6 +68,10 @@ def dump(args):
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] != "dump":
+        from uopjit import run
+        return run.run(argv)
     parser = argparse.ArgumentParser(prog="uopjit", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("dump", help="write the specialized bytecode of a script's code objects")

@@ -7,7 +7,7 @@ from lit.llvm import llvm_config
 config.name = "uopjit"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".uop", ".mlir", ".test", ".td"]
-config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs", "CMakeLists.txt", "README.md"]
+config.excludes = ["lit.cfg.py", "lit_differential.py", "lit.site.cfg.py", "Inputs", "CMakeLists.txt", "README.md"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.uopjit_obj_root, "test", "lit")
 

@@ -1,13 +1,14 @@
 //===- uop-translate.cpp - between uopjit's text forms and the dialect ----===//
 //
 //   uop-translate --import-bytecode DUMP.json   a snapshot (uopjit dump) -> .uop
-//
-// Exports to flat uop listings and machine code come with the backend.
+//   uop-translate --export-uops FILE.uop        each uop.func -> its flat uop
+//                                               program (docs/backend.md)
 //
 //===----------------------------------------------------------------------===//
 
 #include "uopjit/Dialect/Uop/Uop.h"
 #include "uopjit/Frontend/ImportBytecode.h"
+#include "uopjit/Lowering/LowerToFlat.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
@@ -34,7 +35,25 @@ static OwningOpRef<Operation *> importBytecode(llvm::SourceMgr &sourceMgr,
   return module;
 }
 
+static LogicalResult exportUops(Operation *op, llvm::raw_ostream &os) {
+  bool first = true;
+  WalkResult walk = op->walk([&](uopjit::uop::FuncOp func) {
+    FailureOr<uopjit::FlatProgram> program = uopjit::lowerToFlat(func, /*requireBodies=*/false);
+    if (failed(program))
+      return WalkResult::interrupt();
+    if (!first)
+      os << "\n";
+    first = false;
+    uopjit::printFlatProgram(*program, os);
+    return WalkResult::advance();
+  });
+  return failure(walk.wasInterrupted());
+}
+
 int main(int argc, char **argv) {
+  TranslateFromMLIRRegistration exportRegistration(
+      "export-uops", "lower each uop.func to its flat uop program and print it", exportUops,
+      [](DialectRegistry &registry) { uopjit::registerImportDialects(registry); });
   TranslateToMLIRRegistration importRegistration(
       "import-bytecode", "import a code object snapshot written by `uopjit dump`",
       importBytecode, [](DialectRegistry &registry) {

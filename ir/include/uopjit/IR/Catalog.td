@@ -20,5 +20,6 @@ include "uopjit/IR/catalog/Control.td"
 include "uopjit/IR/catalog/Gen.td"
 include "uopjit/IR/catalog/Misc.td"
 include "uopjit/IR/catalog/Instrs.td"
+include "uopjit/IR/catalog/Backend.td"
 
 #endif

@@ -60,6 +60,7 @@ def UopBreaker  : UopFlag<8, "eval-breaker", "checks the eval breaker (signals, 
 def UopLocalRd  : UopFlag<9, "local-read", "reads a local slot: localsplus[oparg] (or [next_oparg] when it takes that)">;
 def UopLocalWr  : UopFlag<10, "local-write", "writes a local slot: localsplus[oparg] (or [next_oparg] when it takes that)">;
 def UopFrame    : UopFlag<11, "frame", "reads or writes the frame itself (cells, free variables, f_locals, exception state)">;
+def UopBackend  : UopFlag<12, "backend", "made by the lowering (registers, refcounts, branches), not by any bytecode instruction">;
 
 //===----------------------------------------------------------------------===//
 // Immediates: the oparg, or a field of the instruction's inline cache.
@@ -124,8 +125,12 @@ class Uop<string uopName, dag uopStackIn, dag uopStackOut,
   // (FOR_ITER pops the iterator, SEND leaves only retval, JUMP_IF_*_OR_POP
   // keep the value): the outputs on the taken path. Unset: same as stackOut.
   dag stackOutTaken = ?;
-  // The C body (semantics of CPython 3.11.2's ceval.c), used by the tier-2
-  // interpreter and the stencils. Filled in by the backend issue.
+  // The C body: the semantics of CPython 3.11.2's ceval.c for this step,
+  // written against the conventions of docs/backend.md (inputs borrowed,
+  // outputs new references, DEOPT_IF / ERROR_IF). uop-tblgen wraps it into
+  // the tier-2 interpreter's case and the stencil's function. Empty: the
+  // backend cannot run this uop yet, and the runtime leaves any function
+  // that needs it to the interpreter.
   code cBody = "";
 
   // Every uop op has the same shape: its stack inputs, then the frame state

@@ -5,79 +5,146 @@
 def Uop_UnaryPositiveOp : Uop<"UNARY_POSITIVE", (ins obj:$value), (outs obj:$res),
                               [], [UopError, UopEscapes]> {
   let summary = "res = PyNumber_Positive(value); decrefs value";
+  let cBody = [{
+    res = PyNumber_Positive(value);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_UnaryNegativeOp : Uop<"UNARY_NEGATIVE", (ins obj:$value), (outs obj:$res),
                               [], [UopError, UopEscapes]> {
   let summary = "res = PyNumber_Negative(value); decrefs value";
+  let cBody = [{
+    res = PyNumber_Negative(value);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_UnaryInvertOp : Uop<"UNARY_INVERT", (ins obj:$value), (outs obj:$res),
                             [], [UopError, UopEscapes]> {
   let summary = "res = PyNumber_Invert(value); decrefs value";
+  let cBody = [{
+    res = PyNumber_Invert(value);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_UnaryNotOp : Uop<"UNARY_NOT", (ins obj:$value), (outs obj:$res),
                          [], [UopError, UopEscapes]> {
   let summary = "res = Py_False when PyObject_IsTrue(value) > 0, Py_True when it is 0 (may call "
               # "__bool__/__len__); decrefs value";
+  let cBody = [{
+    int err = PyObject_IsTrue(value);
+    ERROR_IF(err < 0);
+    res = Py_NewRef(err == 0 ? Py_True : Py_False);
+  }];
 }
 def Uop_BinaryOpOp : Uop<"BINARY_OP", (ins obj:$lhs, obj:$rhs), (outs obj:$res),
                          [ImmOparg], [UopError, UopEscapes]> {
   let summary = "res = binary_ops[oparg](lhs, rhs), oparg an NB_* code (NB_INPLACE_* use the "
               # "in-place protocol); decrefs both";
+  let cBody = [{
+    res = uopjit_binary_op((int)oparg, lhs, rhs);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_GuardBothIntOp : Uop<"GUARD_BOTH_INT", (ins obj:$left, obj:$right),
                              (outs obj:$left, obj:$right), [], [UopGuard]> {
   let summary = "deoptimizes unless left and right are both exact ints (ceval: "
               # "PyLong_CheckExact(left) and right of the same type)";
+  let cBody = [{
+    DEOPT_IF(!PyLong_CheckExact(left));
+    DEOPT_IF(Py_TYPE(right) != Py_TYPE(left));
+  }];
 }
 def Uop_GuardBothFloatOp : Uop<"GUARD_BOTH_FLOAT", (ins obj:$left, obj:$right),
                                (outs obj:$left, obj:$right), [], [UopGuard]> {
   let summary = "deoptimizes unless left and right are both exact floats (ceval: "
               # "PyFloat_CheckExact(left) and right of the same type)";
+  let cBody = [{
+    DEOPT_IF(!PyFloat_CheckExact(left));
+    DEOPT_IF(Py_TYPE(right) != Py_TYPE(left));
+  }];
 }
 def Uop_GuardBothUnicodeOp : Uop<"GUARD_BOTH_UNICODE", (ins obj:$left, obj:$right),
                                  (outs obj:$left, obj:$right), [], [UopGuard]> {
   let summary = "deoptimizes unless left and right are both exact strs (ceval: "
               # "PyUnicode_CheckExact(left) and right of the same type)";
+  let cBody = [{
+    DEOPT_IF(!PyUnicode_CheckExact(left));
+    DEOPT_IF(Py_TYPE(right) != Py_TYPE(left));
+  }];
 }
 def Uop_BinaryOpAddIntOp : Uop<"BINARY_OP_ADD_INT", (ins obj:$left, obj:$right), (outs obj:$res),
                                [], [UopError]> {
   let summary = "res = _PyLong_Add(left, right) on exact ints; decrefs both (ints: no __del__); "
               # "MemoryError only";
+  let cBody = [{
+    res = uopjit_long_add(left, right);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BinaryOpSubtractIntOp : Uop<"BINARY_OP_SUBTRACT_INT", (ins obj:$left, obj:$right),
                                     (outs obj:$res), [], [UopError]> {
   let summary = "res = _PyLong_Subtract(left, right) on exact ints; decrefs both (ints: no "
               # "__del__); MemoryError only";
+  let cBody = [{
+    res = uopjit_long_subtract(left, right);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BinaryOpMultiplyIntOp : Uop<"BINARY_OP_MULTIPLY_INT", (ins obj:$left, obj:$right),
                                     (outs obj:$res), [], [UopError]> {
   let summary = "res = _PyLong_Multiply(left, right) on exact ints; decrefs both (ints: no "
               # "__del__); MemoryError only";
+  let cBody = [{
+    res = uopjit_long_multiply(left, right);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BinaryOpAddFloatOp : Uop<"BINARY_OP_ADD_FLOAT", (ins obj:$left, obj:$right),
                                  (outs obj:$res), [], [UopError]> {
   let summary = "res = PyFloat_FromDouble(left->ob_fval + right->ob_fval) on exact floats; decrefs "
               # "both; MemoryError only";
+  let cBody = [{
+    double d = ((PyFloatObject *)left)->ob_fval + ((PyFloatObject *)right)->ob_fval;
+    res = PyFloat_FromDouble(d);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BinaryOpSubtractFloatOp : Uop<"BINARY_OP_SUBTRACT_FLOAT", (ins obj:$left, obj:$right),
                                       (outs obj:$res), [], [UopError]> {
   let summary = "res = PyFloat_FromDouble(left->ob_fval - right->ob_fval) on exact floats; decrefs "
               # "both; MemoryError only";
+  let cBody = [{
+    double d = ((PyFloatObject *)left)->ob_fval - ((PyFloatObject *)right)->ob_fval;
+    res = PyFloat_FromDouble(d);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BinaryOpMultiplyFloatOp : Uop<"BINARY_OP_MULTIPLY_FLOAT", (ins obj:$left, obj:$right),
                                       (outs obj:$res), [], [UopError]> {
   let summary = "res = PyFloat_FromDouble(left->ob_fval * right->ob_fval) on exact floats; decrefs "
               # "both; MemoryError only";
+  let cBody = [{
+    double d = ((PyFloatObject *)left)->ob_fval * ((PyFloatObject *)right)->ob_fval;
+    res = PyFloat_FromDouble(d);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BinaryOpAddUnicodeOp : Uop<"BINARY_OP_ADD_UNICODE", (ins obj:$left, obj:$right),
                                    (outs obj:$res), [], [UopError]> {
   let summary = "res = PyUnicode_Concat(left, right) on exact strs; decrefs both; "
               # "MemoryError/OverflowError only";
+  let cBody = [{
+    res = PyUnicode_Concat(left, right);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_GuardInplaceAddTargetOp : Uop<"GUARD_INPLACE_ADD_TARGET", (ins obj:$left, obj:$right),
                                       (outs obj:$left, obj:$right), [ImmNextOparg], [UopGuard, UopLocalRd]> {
   let summary = "deoptimizes unless left is the current value of the local that the next "
               # "instruction (STORE_FAST next_oparg) stores to: localsplus[next_oparg] == left";
+  let cBody = [{
+    DEOPT_IF(GETLOCAL(next_oparg) != left);
+  }];
 }
 def Uop_BinaryOpInplaceAddUnicodeOp : Uop<"BINARY_OP_INPLACE_ADD_UNICODE",
                                           (ins obj:$left, obj:$right), (outs obj:$res),
@@ -85,45 +152,123 @@ def Uop_BinaryOpInplaceAddUnicodeOp : Uop<"BINARY_OP_INPLACE_ADD_UNICODE",
   let summary = "res = left + right on exact strs, appending in place (PyUnicode_Append on the "
               # "local next_oparg) when left is referenced only by that local, which the next "
               # "STORE_FAST next_oparg then stores res into; MemoryError only";
+  let cBody = [{
+    PyObject **target_local = &GETLOCAL(next_oparg);
+    if (*target_local == left && left != right && Py_REFCNT(left) == 2) {
+      /* As ceval: left is referenced by the local and by this uop's input
+         register only. The register gives its reference up (it is cleared: left
+         dies here) so that PyUnicode_Append sees the local's reference alone and
+         may extend the string in place. */
+      INPUT_REG(0) = NULL;
+      _Py_DECREF_NO_DEALLOC(left);
+      PyUnicode_Append(target_local, right);
+      /* On failure the local is NULL, as in ceval. */
+      ERROR_IF(*target_local == NULL);
+      res = Py_NewRef(*target_local);
+    }
+    else {
+      /* Other references to left: PyUnicode_Append would not modify it and
+         would make left + right (PyUnicode_Concat's result). */
+      res = PyUnicode_Concat(left, right);
+      ERROR_IF(res == NULL);
+    }
+  }];
 }
 def Uop_CompareOpOp : Uop<"COMPARE_OP", (ins obj:$left, obj:$right), (outs obj:$res),
                           [ImmOparg], [UopError, UopEscapes]> {
   let summary = "res = PyObject_RichCompare(left, right, oparg), oparg in Py_LT..Py_GE; decrefs "
               # "both";
+  let cBody = [{
+    assert(oparg <= Py_GE);
+    res = PyObject_RichCompare(left, right, (int)oparg);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_GuardBothNotNanOp : Uop<"GUARD_BOTH_NOT_NAN", (ins obj:$left, obj:$right),
                                 (outs obj:$left, obj:$right), [], [UopGuard]> {
   let summary = "deoptimizes when left or right (exact floats) is a NaN";
+  let cBody = [{
+    DEOPT_IF(isnan(PyFloat_AS_DOUBLE(left)));
+    DEOPT_IF(isnan(PyFloat_AS_DOUBLE(right)));
+  }];
 }
 def Uop_GuardBothSmallIntOp : Uop<"GUARD_BOTH_SMALL_INT", (ins obj:$left, obj:$right),
                                   (outs obj:$left, obj:$right), [], [UopGuard]> {
   let summary = "deoptimizes unless both exact ints have at most one digit, i.e. Py_SIZE in -1..1 "
               # "(|value| < 2**30)";
+  let cBody = [{
+    DEOPT_IF((size_t)(Py_SIZE(left) + 1) > 2);
+    DEOPT_IF((size_t)(Py_SIZE(right) + 1) > 2);
+  }];
 }
 def Uop_CompareOpFloatOp : Uop<"COMPARE_OP_FLOAT", (ins obj:$left, obj:$right), (outs obj:$res),
                                [ImmOparg], [UopPure]> {
   let summary = "res = Py_True/Py_False for left <oparg> right on non-NaN exact floats (the "
               # "following POP_JUMP_*, decoded as itself, tests it); decrefs both";
+  let cBody = [{
+    double dleft = PyFloat_AS_DOUBLE(left);
+    double dright = PyFloat_AS_DOUBLE(right);
+    int sign = (dleft > dright) - (dleft < dright);
+    int r;
+    switch (oparg) {
+    case Py_LT: r = sign < 0; break;
+    case Py_LE: r = sign <= 0; break;
+    case Py_EQ: r = sign == 0; break;
+    case Py_NE: r = sign != 0; break;
+    case Py_GT: r = sign > 0; break;
+    default: r = sign >= 0; break; /* Py_GE */
+    }
+    res = Py_NewRef(r ? Py_True : Py_False);
+  }];
 }
 def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (outs obj:$res),
                              [ImmOparg], [UopPure]> {
   let summary = "res = Py_True/Py_False for left <oparg> right on one-digit exact ints (the "
               # "following POP_JUMP_*, decoded as itself, tests it); decrefs both";
+  let cBody = [{
+    Py_ssize_t ileft = Py_SIZE(left) * ((PyLongObject *)left)->ob_digit[0];
+    Py_ssize_t iright = Py_SIZE(right) * ((PyLongObject *)right)->ob_digit[0];
+    int sign = (ileft > iright) - (ileft < iright);
+    int r;
+    switch (oparg) {
+    case Py_LT: r = sign < 0; break;
+    case Py_LE: r = sign <= 0; break;
+    case Py_EQ: r = sign == 0; break;
+    case Py_NE: r = sign != 0; break;
+    case Py_GT: r = sign > 0; break;
+    default: r = sign >= 0; break; /* Py_GE */
+    }
+    res = Py_NewRef(r ? Py_True : Py_False);
+  }];
 }
 def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (outs obj:$res),
                              [ImmOparg], [UopPure]> {
   let summary = "res = Py_True/Py_False for _PyUnicode_Equal(left, right) xor (oparg == Py_NE) on "
               # "exact strs, oparg Py_EQ or Py_NE (the following POP_JUMP_* tests it); decrefs "
               # "both";
+  let cBody = [{
+    assert(oparg == Py_EQ || oparg == Py_NE);
+    int eq = _PyUnicode_Equal(left, right);
+    res = Py_NewRef((eq ^ (oparg == Py_NE)) ? Py_True : Py_False);
+  }];
 }
 def Uop_IsOpOp : Uop<"IS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
                      [ImmOparg], [UopEscapes]> {
   let summary = "b = Py_True/Py_False for (left is right) xor oparg; decrefs both (may run "
               # "__del__)";
+  let cBody = [{
+    int r = Py_Is(left, right) ^ (int)oparg;
+    b = Py_NewRef(r ? Py_True : Py_False);
+  }];
 }
 def Uop_ContainsOpOp : Uop<"CONTAINS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
                            [ImmOparg], [UopError, UopEscapes]> {
   let summary = "b = Py_True/Py_False for PySequence_Contains(right, left) xor oparg; decrefs both";
+  let cBody = [{
+    int r = PySequence_Contains(right, left);
+    ERROR_IF(r < 0);
+    b = Py_NewRef((r ^ (int)oparg) ? Py_True : Py_False);
+  }];
 }
 
 #endif

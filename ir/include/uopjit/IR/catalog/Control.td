@@ -5,44 +5,92 @@
 def Uop_ReturnValueOp : Uop<"RETURN_VALUE", (ins obj:$retval), (outs), [], [UopExit, UopEscapes]> {
   let summary = "returns retval to the caller and clears the frame (decrefs of the locals may run "
               # "__del__)";
+  let cBody = [{
+    RETURN_WITH(Py_NewRef(retval));
+  }];
 }
 def Uop_ResumeCheckOp : Uop<"RESUME_CHECK", (ins), (outs),
                             [ImmOparg], [UopBreaker, UopError, UopEscapes]> {
   let summary = "RESUME: when oparg < 2 (function start, after yield) handles a pending eval "
               # "breaker (signals, pending calls, GIL drop, async exception)";
+  let cBody = [{
+    /* ceval handles the eval breaker here only when oparg < 2 (function start,
+       after yield); the interpreter does it. */
+    DEOPT_IF(oparg < 2 && BREAKER_PENDING());
+  }];
 }
 def Uop_JumpForwardOp : Uop<"JUMP_FORWARD", (ins), (outs), [ImmOparg], [UopJump]> {
   let summary = "jumps forward by oparg code units (always taken)";
+  let cBody = [{
+    taken = 1;
+  }];
 }
 def Uop_JumpBackwardOp : Uop<"JUMP_BACKWARD", (ins), (outs),
                              [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
   let summary = "jumps backward by oparg code units (always taken), then handles a pending eval "
               # "breaker";
+  let cBody = [{
+    /* ceval checks the eval breaker after the jump; the interpreter re-runs the
+       jump and handles it. */
+    DEOPT_IF(BREAKER_PENDING());
+    taken = 1;
+  }];
 }
 def Uop_JumpBackwardNoInterruptOp : Uop<"JUMP_BACKWARD_NO_INTERRUPT", (ins), (outs),
                                         [ImmOparg], [UopJumpBack]> {
   let summary = "jumps backward by oparg code units without checking the eval breaker (the "
               # "yield-from/await loop)";
+  let cBody = [{
+    taken = 1;
+  }];
 }
 def Uop_PopJumpForwardIfFalseOp : Uop<"POP_JUMP_FORWARD_IF_FALSE", (ins obj:$cond), (outs),
                                       [ImmOparg], [UopJump, UopError, UopEscapes]> {
   let summary = "pops cond and jumps forward by oparg when it is false (PyObject_IsTrue unless a "
               # "bool, may call __bool__); pops in both paths";
+  let cBody = [{
+    if (Py_IsTrue(cond)) {
+      taken = 0;
+    } else if (Py_IsFalse(cond)) {
+      taken = 1;
+    } else {
+      int err = PyObject_IsTrue(cond);
+      ERROR_IF(err < 0);
+      taken = err == 0;
+    }
+  }];
 }
 def Uop_PopJumpForwardIfTrueOp : Uop<"POP_JUMP_FORWARD_IF_TRUE", (ins obj:$cond), (outs),
                                      [ImmOparg], [UopJump, UopError, UopEscapes]> {
   let summary = "pops cond and jumps forward by oparg when it is true (PyObject_IsTrue unless a "
               # "bool, may call __bool__); pops in both paths";
+  let cBody = [{
+    if (Py_IsFalse(cond)) {
+      taken = 0;
+    } else if (Py_IsTrue(cond)) {
+      taken = 1;
+    } else {
+      int err = PyObject_IsTrue(cond);
+      ERROR_IF(err < 0);
+      taken = err > 0;
+    }
+  }];
 }
 def Uop_PopJumpForwardIfNoneOp : Uop<"POP_JUMP_FORWARD_IF_NONE", (ins obj:$value), (outs),
                                      [ImmOparg], [UopJump, UopEscapes]> {
   let summary = "pops value (decref may run __del__) and jumps forward by oparg when it is None; "
               # "pops in both paths";
+  let cBody = [{
+    taken = Py_IsNone(value);
+  }];
 }
 def Uop_PopJumpForwardIfNotNoneOp : Uop<"POP_JUMP_FORWARD_IF_NOT_NONE", (ins obj:$value), (outs),
                                         [ImmOparg], [UopJump, UopEscapes]> {
   let summary = "pops value (decref may run __del__) and jumps forward by oparg when it is not "
               # "None; pops in both paths";
+  let cBody = [{
+    taken = !Py_IsNone(value);
+  }];
 }
 def Uop_PopJumpBackwardIfFalseOp : Uop<
     "POP_JUMP_BACKWARD_IF_FALSE",
@@ -51,6 +99,20 @@ def Uop_PopJumpBackwardIfFalseOp : Uop<
     [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
   let summary = "pops cond and jumps backward by oparg when it is false (PyObject_IsTrue unless a "
               # "bool, may call __bool__), then checks the eval breaker; pops in both paths";
+  let cBody = [{
+    /* ceval checks the eval breaker after a taken jump; the interpreter
+       re-runs the instruction and handles it. */
+    DEOPT_IF(BREAKER_PENDING());
+    if (Py_IsTrue(cond)) {
+      taken = 0;
+    } else if (Py_IsFalse(cond)) {
+      taken = 1;
+    } else {
+      int err = PyObject_IsTrue(cond);
+      ERROR_IF(err < 0);
+      taken = err == 0;
+    }
+  }];
 }
 def Uop_PopJumpBackwardIfTrueOp : Uop<
     "POP_JUMP_BACKWARD_IF_TRUE",
@@ -59,6 +121,20 @@ def Uop_PopJumpBackwardIfTrueOp : Uop<
     [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
   let summary = "pops cond and jumps backward by oparg when it is true (PyObject_IsTrue unless a "
               # "bool, may call __bool__), then checks the eval breaker; pops in both paths";
+  let cBody = [{
+    /* ceval checks the eval breaker after a taken jump; the interpreter
+       re-runs the instruction and handles it. */
+    DEOPT_IF(BREAKER_PENDING());
+    if (Py_IsFalse(cond)) {
+      taken = 0;
+    } else if (Py_IsTrue(cond)) {
+      taken = 1;
+    } else {
+      int err = PyObject_IsTrue(cond);
+      ERROR_IF(err < 0);
+      taken = err > 0;
+    }
+  }];
 }
 def Uop_PopJumpBackwardIfNoneOp : Uop<
     "POP_JUMP_BACKWARD_IF_NONE",
@@ -67,6 +143,12 @@ def Uop_PopJumpBackwardIfNoneOp : Uop<
     [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
   let summary = "pops value (decref may run __del__) and jumps backward by oparg when it is None, "
               # "then checks the eval breaker; pops in both paths";
+  let cBody = [{
+    /* ceval checks the eval breaker after a taken jump; the interpreter
+       re-runs the instruction and handles it. */
+    DEOPT_IF(BREAKER_PENDING());
+    taken = Py_IsNone(value);
+  }];
 }
 def Uop_PopJumpBackwardIfNotNoneOp : Uop<
     "POP_JUMP_BACKWARD_IF_NOT_NONE",
@@ -75,33 +157,93 @@ def Uop_PopJumpBackwardIfNotNoneOp : Uop<
     [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
   let summary = "pops value (decref may run __del__) and jumps backward by oparg when it is not "
               # "None, then checks the eval breaker; pops in both paths";
+  let cBody = [{
+    /* ceval checks the eval breaker after a taken jump; the interpreter
+       re-runs the instruction and handles it. */
+    DEOPT_IF(BREAKER_PENDING());
+    taken = !Py_IsNone(value);
+  }];
 }
 def Uop_JumpIfFalseOrPopOp : Uop<"JUMP_IF_FALSE_OR_POP", (ins obj:$cond), (outs),
                                  [ImmOparg], [UopJump, UopError, UopEscapes]> {
   let stackOutTaken = (outs obj:$cond);
   let summary = "when cond is false jumps forward by oparg keeping cond (taken: cond -- cond); "
               # "else pops and decrefs it (PyObject_IsTrue may call __bool__)";
+  let cBody = [{
+    if (Py_IsTrue(cond)) {
+      taken = 0;
+    } else if (Py_IsFalse(cond)) {
+      taken = 1;
+    } else {
+      int err = PyObject_IsTrue(cond);
+      ERROR_IF(err < 0);
+      taken = err == 0;
+    }
+  }];
 }
 def Uop_JumpIfTrueOrPopOp : Uop<"JUMP_IF_TRUE_OR_POP", (ins obj:$cond), (outs),
                                 [ImmOparg], [UopJump, UopError, UopEscapes]> {
   let stackOutTaken = (outs obj:$cond);
   let summary = "when cond is true jumps forward by oparg keeping cond (taken: cond -- cond); else "
               # "pops and decrefs it (PyObject_IsTrue may call __bool__)";
+  let cBody = [{
+    if (Py_IsFalse(cond)) {
+      taken = 0;
+    } else if (Py_IsTrue(cond)) {
+      taken = 1;
+    } else {
+      int err = PyObject_IsTrue(cond);
+      ERROR_IF(err < 0);
+      taken = err > 0;
+    }
+  }];
 }
 def Uop_GetIterOp : Uop<"GET_ITER", (ins obj:$iterable), (outs obj:$iter),
                         [], [UopError, UopEscapes]> {
   let summary = "iter = PyObject_GetIter(iterable); decrefs iterable";
+  let cBody = [{
+    iter = PyObject_GetIter(iterable);
+    ERROR_IF(iter == NULL);
+  }];
 }
 def Uop_ForIterOp : Uop<"FOR_ITER", (ins obj:$iter), (outs obj:$iter, obj:$next),
                         [ImmOparg], [UopJump, UopError, UopEscapes]> {
   let stackOutTaken = (outs);
   let summary = "pushes next = tp_iternext(iter); when exhausted (StopIteration cleared) pops and "
               # "decrefs iter and jumps forward by oparg (taken: iter -- )";
+  let cBody = [{
+    next = (*Py_TYPE(iter)->tp_iternext)(iter);
+    if (next == NULL) {
+      if (_PyErr_Occurred(tstate)) {
+        ERROR_IF(!_PyErr_ExceptionMatches(tstate, PyExc_StopIteration));
+        /* (call_exc_trace: JIT code never runs while tracing) */
+        _PyErr_Clear(tstate);
+      }
+      /* iterator ended normally */
+      taken = 1;
+    }
+  }];
 }
 def Uop_RaiseVarargsOp : Uop<"RAISE_VARARGS", (ins Array<"oparg">:$args), (outs),
                              [ImmOparg], [UopExit, UopError, UopEscapes]> {
   let summary = "raise (oparg 0: re-raise the handled exception; 1: raise args[0]; 2: raise "
               # "args[0] from args[1]); always unwinds";
+  let cBody = [{
+    /* A bare `raise` re-raises without a new traceback entry; the error
+       exit would add one, so the interpreter does it. */
+    DEOPT_IF(oparg == 0);
+    if (oparg <= 2) {
+      /* raise; raise args[0]; raise args[0] from args[1] */
+      PyObject *exc = oparg >= 1 ? Py_NewRef(args[0]) : NULL;
+      PyObject *cause = oparg == 2 ? Py_NewRef(args[1]) : NULL;
+      /* consumes exc and cause; 1 when the handled exception was re-raised
+         (ceval then unwinds without adding a traceback entry) */
+      (void)uopjit_do_raise(tstate, exc, cause);
+    } else {
+      _PyErr_SetString(tstate, PyExc_SystemError, "bad RAISE_VARARGS oparg");
+    }
+    ERROR_IF(1);
+  }];
 }
 def Uop_ReraiseOp : Uop<"RERAISE", (ins Array<"oparg">:$values, obj:$exc),
                         (outs Array<"oparg">:$values), [ImmOparg], [UopExit, UopError, UopFrame]> {
@@ -112,19 +254,61 @@ def Uop_PushExcInfoOp : Uop<"PUSH_EXC_INFO", (ins obj:$value), (outs obj:$prev_e
                             [], [UopFrame]> {
   let summary = "pushes the handled exception exc_info->exc_value (None when NULL) below value and "
               # "makes value the handled exception";
+  let cBody = [{
+    _PyErr_StackItem *exc_info = tstate->exc_info;
+    /* the handled exception's reference moves to the stack */
+    prev_exc = exc_info->exc_value != NULL ? exc_info->exc_value : Py_NewRef(Py_None);
+    assert(PyExceptionInstance_Check(value));
+    exc_info->exc_value = Py_NewRef(value);
+  }];
 }
 def Uop_PopExceptOp : Uop<"POP_EXCEPT", (ins obj:$exc_value), (outs), [], [UopFrame, UopEscapes]> {
   let summary = "restores exc_info->exc_value from exc_value and decrefs the exception it replaces";
+  let cBody = [{
+    _PyErr_StackItem *exc_info = tstate->exc_info;
+    PyObject *old = exc_info->exc_value;
+    exc_info->exc_value = Py_NewRef(exc_value);
+    Py_XDECREF(old);
+  }];
 }
 def Uop_CheckExcMatchOp : Uop<"CHECK_EXC_MATCH", (ins obj:$left, obj:$right),
                               (outs obj:$left, obj:$b), [], [UopError, UopEscapes]> {
   let summary = "b = Py_True/Py_False for PyErr_GivenExceptionMatches(left, right) (TypeError when "
               # "right is not an exception class or tuple of them); decrefs right";
+  let cBody = [{
+    assert(PyExceptionInstance_Check(left));
+    ERROR_IF(uopjit_check_except_type_valid(tstate, right) < 0);
+    int res = PyErr_GivenExceptionMatches(left, right);
+    b = Py_NewRef(res ? Py_True : Py_False);
+  }];
 }
 def Uop_CheckEgMatchOp : Uop<"CHECK_EG_MATCH", (ins obj:$exc_value, obj:$match_type),
                              (outs obj:$rest, obj:$match), [], [UopFrame, UopError, UopEscapes]> {
   let summary = "except*: splits exc_value by match_type; on no match pushes None keeping "
               # "exc_value as rest, else (rest, match) and makes match the handled exception";
+  let cBody = [{
+    ERROR_IF(uopjit_check_except_star_type_valid(tstate, match_type) < 0);
+    PyObject *m = NULL, *r = NULL;
+    int res = uopjit_exception_group_match(exc_value, match_type, &m, &r);
+    ERROR_IF(res < 0);
+    if (m == NULL || r == NULL) {
+      assert(m == NULL);
+      assert(r == NULL);
+      ERROR_IF(1);
+    }
+    if (Py_IsNone(m)) {
+      /* no match: exc_value stays, None above it */
+      Py_XDECREF(r);
+      rest = Py_NewRef(exc_value);
+      match = m;
+    } else {
+      /* Total or partial match: [exc_value] becomes [rest, match] (rest can
+         be None) */
+      rest = r;
+      match = m;
+      PyErr_SetExcInfo(NULL, Py_NewRef(m), NULL);
+    }
+  }];
 }
 def Uop_PrepReraiseStarOp : Uop<"PREP_RERAISE_STAR", (ins obj:$orig, obj:$excs), (outs obj:$val),
                                 [], [UopError, UopEscapes]> {
@@ -137,11 +321,53 @@ def Uop_WithExceptStartOp : Uop<
     (outs obj:$exit_func, obj:$lasti, obj:$prev_exc, obj:$val, obj:$res),
     [], [UopError, UopEscapes]> {
   let summary = "res = exit_func(type(val), val, val.__traceback__)";
+  let cBody = [{
+    /* exit_func(type(val), val, val.__traceback__) */
+    assert(val && PyExceptionInstance_Check(val));
+    PyObject *exc = PyExceptionInstance_Class(val);
+    PyObject *tb = PyException_GetTraceback(val);
+    Py_XDECREF(tb);
+    assert(PyLong_Check(lasti));
+    PyObject *stack[4] = {NULL, exc, val, tb};
+    res = PyObject_Vectorcall(exit_func, stack + 1, 3 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+    ERROR_IF(res == NULL);
+  }];
 }
 def Uop_BeforeWithOp : Uop<"BEFORE_WITH", (ins obj:$mgr), (outs obj:$exit, obj:$res),
                            [], [UopError, UopEscapes]> {
   let summary = "looks up __enter__ and __exit__ on type(mgr) (TypeError when missing), replaces "
               # "mgr by the bound __exit__ and pushes res = __enter__()";
+  let cBody = [{
+    PyObject *enter = _PyObject_LookupSpecial(mgr, &_Py_ID(__enter__));
+    if (enter == NULL) {
+      if (!_PyErr_Occurred(tstate)) {
+        _PyErr_Format(tstate, PyExc_TypeError,
+                      "'%.200s' object does not support the "
+                      "context manager protocol",
+                      Py_TYPE(mgr)->tp_name);
+      }
+      ERROR_IF(1);
+    }
+    PyObject *ex = _PyObject_LookupSpecial(mgr, &_Py_ID(__exit__));
+    if (ex == NULL) {
+      if (!_PyErr_Occurred(tstate)) {
+        _PyErr_Format(tstate, PyExc_TypeError,
+                      "'%.200s' object does not support the "
+                      "context manager protocol "
+                      "(missed __exit__ method)",
+                      Py_TYPE(mgr)->tp_name);
+      }
+      Py_DECREF(enter);
+      ERROR_IF(1);
+    }
+    res = _PyObject_CallNoArgs(enter);
+    Py_DECREF(enter);
+    if (res == NULL) {
+      Py_DECREF(ex);
+      ERROR_IF(1);
+    }
+    exit = ex;
+  }];
 }
 
 #endif

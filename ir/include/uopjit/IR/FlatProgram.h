@@ -1,0 +1,64 @@
+/*===- FlatProgram.h - the flat uop program (C and C++) -----------------===*
+ *
+ * What the lowering makes from the `uop` dialect and what the tier-2
+ * interpreter and the copy-and-patch backend run: a sequence of uops over
+ * numbered registers. Plain C structs, because the runtime's C code (the
+ * uop bodies, compiled against CPython's internal headers) reads them.
+ *
+ * Registers hold PyObject pointers or raw integers (a jump's `taken`, a
+ * loop's exit selector). Object registers own one reference while their
+ * value is live; the lowering made every incref/decref explicit
+ * (COPY_REF, MOVE_REF, DECREF), so uop bodies borrow their inputs and
+ * return new references (docs/backend.md).
+ *
+ *===----------------------------------------------------------------------===*/
+#ifndef UOPJIT_IR_FLATPROGRAM_H
+#define UOPJIT_IR_FLATPROGRAM_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* At most this many immediates per uop (the catalog's maximum). */
+#define UOPJIT_MAX_IMMS 4
+
+typedef struct UopjitInst {
+  uint16_t kind;   /* a UopKind, in catalog order */
+  uint16_t nin;    /* input operands; outputs follow them in the pool */
+  uint16_t nout;
+  uint16_t pad;
+  uint32_t ops;    /* first operand's index in UopjitProgram.pool */
+  int32_t target;  /* JUMP/BRANCH_*: instruction index; else -1 */
+  int32_t exit;    /* index into UopjitProgram.exits, or -1 */
+  int32_t line;    /* source line, for listings */
+  int64_t imm[UOPJIT_MAX_IMMS];
+} UopjitInst;
+
+/* Where the interpreter takes over when a uop deoptimizes or raises: the
+   bytecode offset of the instruction (in bytes) and the registers of the
+   values on its stack, bottom first. Locals are already in the frame: the
+   lowering stores every changed local before any uop that has an exit. */
+typedef struct UopjitExit {
+  int32_t offset;
+  uint32_t nstack;
+  uint32_t stack; /* first register index in the pool; -1 entries are NULL */
+} UopjitExit;
+
+typedef struct UopjitProgram {
+  const UopjitInst *insts;
+  uint32_t ninsts;
+  const int32_t *pool;
+  uint32_t npool;
+  const UopjitExit *exits;
+  uint32_t nexits;
+  uint32_t nregs;     /* registers [0, nobjregs) hold objects, the rest raw */
+  uint32_t nobjregs;
+} UopjitProgram;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* UOPJIT_IR_FLATPROGRAM_H */

@@ -1,0 +1,94 @@
+//===- Backend.td - uops the lowering adds ------------------*- tablegen -*-===//
+//
+// No bytecode instruction expands to these: the lowering (lowering/) makes
+// them when it turns the dialect into a flat uop program, to hold values in
+// registers, make reference counts explicit and branch. They have C bodies
+// like every other uop, so the tier-2 interpreter and the stencils run them
+// the same way. Conventions: docs/backend.md.
+//
+//===----------------------------------------------------------------------===//
+#ifndef UOPJIT_IR_CATALOG_BACKEND_TD
+#define UOPJIT_IR_CATALOG_BACKEND_TD
+
+def Uop_LoadFastEntryOp : Uop<"LOAD_FAST_ENTRY", (ins), (outs obj:$value),
+                              [ImmOparg], [UopBackend]> {
+  let summary = "on entry, a new reference to localsplus[oparg] (NULL when unbound) in a register";
+  let cBody = [{
+    value = GETLOCAL(oparg);
+    Py_XINCREF(value);
+  }];
+}
+def Uop_DecrefOp : Uop<"DECREF", (ins obj:$value), (outs), [], [UopBackend]> {
+  let summary = "releases the register's reference at the value's last use (Py_XDECREF: may run "
+              # "__del__) and clears the register";
+  let cBody = [{
+    INPUT_REG(0) = NULL;
+    Py_XDECREF(value);
+  }];
+}
+def Uop_CopyRefOp : Uop<"COPY_REF", (ins obj:$src), (outs obj:$dst), [], [UopBackend]> {
+  let summary = "dst = a new reference to src (a block argument receiving a value that stays live)";
+  let cBody = [{
+    Py_XINCREF(src);
+    dst = src;
+  }];
+}
+def Uop_MoveRefOp : Uop<"MOVE_REF", (ins obj:$src), (outs obj:$dst), [], [UopBackend]> {
+  let summary = "dst = src, moving the reference (src dies here); src's register is cleared";
+  let cBody = [{
+    dst = src;
+    INPUT_REG(0) = NULL;
+  }];
+}
+def Uop_CopyRawOp : Uop<"COPY_RAW", (ins obj:$src), (outs obj:$dst), [], [UopBackend]> {
+  let summary = "dst = src for a raw register (no reference count)";
+  let cBody = [{
+    dst = src;
+  }];
+}
+def Uop_SyncLocalOp : Uop<"SYNC_LOCAL", (ins obj:$value), (outs), [ImmOparg], [UopBackend]> {
+  let summary = "stores value (NULL: unbound) into localsplus[oparg] before a uop that can deopt, "
+              # "raise or run Python code, so the frame shows the locals the interpreter would; "
+              # "decrefs the old value (may run __del__)";
+  let cBody = [{
+    Py_XINCREF(value);
+    SETLOCAL(oparg, value);
+  }];
+}
+def Uop_LoadRawOp : Uop<"LOAD_RAW", (ins), (outs obj:$value), [ImmOparg], [UopBackend]> {
+  let summary = "an integer that is not an object (a loop's exit selector) in a register";
+  let cBody = [{
+    value = FROM_RAW(oparg);
+  }];
+}
+def Uop_JumpOp : Uop<"JUMP", (ins), (outs), [], [UopBackend]> {
+  let summary = "continues at the target";
+  let cBody = [{
+    GOTO_TARGET();
+  }];
+}
+def Uop_BranchIfOp : Uop<"BRANCH_IF", (ins obj:$cond), (outs), [], [UopBackend]> {
+  let summary = "continues at the target when the raw i1 cond (a jump uop's `taken`) is 1";
+  let cBody = [{
+    if (RAW(cond))
+      GOTO_TARGET();
+  }];
+}
+def Uop_BranchIfEqOp : Uop<"BRANCH_IF_EQ", (ins obj:$selector), (outs), [ImmOparg],
+                           [UopBackend]> {
+  let summary = "continues at the target when the raw selector equals oparg (one case of a "
+              # "cf.switch after a multi-exit loop)";
+  let cBody = [{
+    if (RAW(selector) == oparg)
+      GOTO_TARGET();
+  }];
+}
+def Uop_TrapOp : Uop<"TRAP", (ins), (outs), [], [UopBackend]> {
+  let summary = "uop.unreachable: control never gets here; stops the process if it does (a "
+              # "compiler bug)";
+  let cBody = [{
+    Py_FatalError("uopjit: reached uop.unreachable");
+  }];
+}
+
+#endif // UOPJIT_IR_CATALOG_BACKEND_TD

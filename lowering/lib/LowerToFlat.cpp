@@ -1,0 +1,617 @@
+//===- LowerToFlat.cpp - the uop dialect -> a flat uop program ------------===//
+//
+// Three steps, each small enough to check by eye:
+//
+//  1. Flatten. Every SSA value gets a register; every block, loop header and
+//     loop exit becomes a basic block of uops; every CFG edge gets its own
+//     small block holding a parallel copy of the block arguments, so there
+//     is a place for work that belongs to exactly one edge. Before a uop
+//     with a frame state, the locals whose values the frame does not hold
+//     yet are stored (SYNC_LOCAL): locals live in the frame wherever Python
+//     code or the interpreter can look at them.
+//  2. Reference counts. A backward liveness analysis over the blocks finds
+//     each value's last use; a DECREF follows it (or starts the edge block
+//     where a value stops being live). Parallel copies become MOVE_REF when
+//     the source dies there and COPY_REF (an incref) when it stays live.
+//  3. Layout. Blocks are laid out in creation order (program order), jumps
+//     to the next block and blocks that only jump are removed, registers are
+//     renumbered objects first.
+//
+// Sound because: uop bodies borrow their inputs and return new references,
+// so a register owns exactly one reference from its definition to its last
+// use on every path; exits (deopt, error) and returns release whatever is
+// still owned by sweeping the object registers, which DECREF and MOVE_REF
+// leave NULL.
+//
+// Not done here: anything an optimizer would do (the refcount pass removes
+// pairs, unboxing, register reuse). Generators are not lowered yet.
+//
+//===----------------------------------------------------------------------===//
+
+#include "uopjit/Lowering/LowerToFlat.h"
+#include "uopjit/Dialect/Uop/Uop.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+
+namespace uopjit {
+namespace {
+
+constexpr UopKind kSyncLocal = UopKind::SYNC_LOCAL;
+
+/// One uop of a block being built; registers are provisional numbers.
+struct VInst {
+  UopKind kind;
+  llvm::SmallVector<int, 4> ins, outs;
+  llvm::SmallVector<int64_t, 4> imms;
+  int target = -1; ///< block index (JUMP, BRANCH_IF, BRANCH_IF_EQ)
+  int exit = -1;
+  int line = 0;
+  bool parallelCopy = false; ///< ins[i] -> outs[i], expanded in step 2
+};
+
+struct VBlock {
+  std::vector<VInst> insts;
+  llvm::SmallVector<int, 2> preds;
+};
+
+struct ExitPoint {
+  int offset;
+  llvm::SmallVector<int> stack;
+};
+
+class Lowering {
+public:
+  Lowering(uop::FuncOp func, bool requireBodies) : func(func), requireBodies(requireBodies) {}
+  FailureOr<FlatProgram> run();
+
+private:
+  // Step 1.
+  /// Lowers the blocks of `region` (the function's body or a loop's), its
+  /// entry block into `entryBlock`, which starts knowing `entryKnown`.
+  LogicalResult lowerRegion(Region &region, int entryBlock, std::vector<int> entryKnown);
+  LogicalResult lowerOp(Operation *op);
+  int newBlock() {
+    blocks.emplace_back();
+    return blocks.size() - 1;
+  }
+  int blockOf(Block *block) {
+    auto [it, inserted] = blockIndex.try_emplace(block, 0);
+    if (inserted)
+      it->second = newBlock();
+    return it->second;
+  }
+  int reg(Value value) {
+    auto [it, inserted] = regOf.try_emplace(value, 0);
+    if (inserted) {
+      it->second = isObject.size();
+      isObject.push_back(isa<uop::ObjectType>(value.getType()));
+    }
+    return it->second;
+  }
+  int newObjectReg() {
+    isObject.push_back(true);
+    return isObject.size() - 1;
+  }
+  VInst &emit(UopKind kind, Operation *at = nullptr) {
+    VInst inst;
+    inst.kind = kind;
+    if (at)
+      if (auto loc = at->getLoc()->findInstanceOf<FileLineColLoc>())
+        inst.line = loc.getLine();
+    blocks[cur].insts.push_back(std::move(inst));
+    return blocks[cur].insts.back();
+  }
+  void jump(int target) { emit(UopKind::JUMP).target = target; }
+  /// A block for the edge to `target` passing `args` to `params`.
+  int edge(int target, ValueRange args, llvm::ArrayRef<int> params);
+  int exitOf(uop::FrameStateOp state);
+  void syncLocals(uop::FrameStateOp state, Operation *at);
+
+  // Step 2.
+  void computeLiveness();
+  void insertRefcounts();
+  void expandParallelCopy(const VInst &copy, const llvm::BitVector &liveAfter,
+                          std::vector<VInst> &out);
+  // Step 3.
+  FlatProgram layout();
+
+  uop::FuncOp func;
+  bool requireBodies;
+  llvm::DenseMap<Value, int> regOf;
+  std::vector<bool> isObject;
+  std::vector<VBlock> blocks;
+  llvm::DenseMap<Block *, int> blockIndex;
+  llvm::DenseMap<Operation *, int> exitIndex;
+  std::vector<ExitPoint> exits;
+  struct Loop {
+    int header, after;
+    llvm::SmallVector<int> params, results;
+  };
+  llvm::DenseMap<Operation *, Loop> loops;
+  int cur = 0;
+  /// known[slot]: the register whose value the frame's slot holds, or -1.
+  std::vector<int> known;
+  llvm::DenseMap<Block *, std::vector<int>> knownAtEnd;
+  std::vector<llvm::BitVector> liveIn, liveOut;
+};
+
+int Lowering::edge(int target, ValueRange args, llvm::ArrayRef<int> params) {
+  int saved = cur;
+  cur = newBlock();
+  int block = cur;
+  if (!args.empty()) {
+    VInst &copy = emit(UopKind::MOVE_REF);
+    copy.parallelCopy = true;
+    for (auto [arg, param] : llvm::zip(args, params)) {
+      copy.ins.push_back(reg(arg));
+      copy.outs.push_back(param);
+    }
+  }
+  jump(target);
+  cur = saved;
+  return block;
+}
+
+int Lowering::exitOf(uop::FrameStateOp state) {
+  auto [it, inserted] = exitIndex.try_emplace(state, exits.size());
+  if (inserted) {
+    ExitPoint exit{(int)state.getOffset(), {}};
+    for (Value v : state.getStack())
+      exit.stack.push_back(reg(v));
+    exits.push_back(std::move(exit));
+  }
+  return it->second;
+}
+
+void Lowering::syncLocals(uop::FrameStateOp state, Operation *at) {
+  for (auto [slot, value] : llvm::enumerate(state.getLocals())) {
+    int r = reg(value);
+    if (known[slot] == r)
+      continue;
+    VInst &sync = emit(kSyncLocal, at);
+    sync.ins.push_back(r);
+    sync.imms.push_back(slot);
+    known[slot] = r;
+  }
+}
+
+LogicalResult Lowering::lowerRegion(Region &region, int entryBlock,
+                                    std::vector<int> entryKnown) {
+  blockIndex[&region.front()] = entryBlock;
+  for (Block &block : region) {
+    cur = blockOf(&block);
+    // A block reached from one block without arguments sees the frame as
+    // that block left it; anywhere else, assume nothing about the frame.
+    Block *pred = block.getSinglePredecessor();
+    auto it = pred ? knownAtEnd.find(pred) : knownAtEnd.end();
+    if (&block == &region.front())
+      known = entryKnown;
+    else if (block.getNumArguments() == 0 && it != knownAtEnd.end())
+      known = it->second;
+    else
+      known.assign(known.size(), -1);
+    for (Operation &op : block)
+      if (failed(lowerOp(&op)))
+        return failure();
+    knownAtEnd[&block] = known;
+  }
+  return success();
+}
+
+LogicalResult Lowering::lowerOp(Operation *op) {
+  if (isa<uop::FrameStateOp, uop::NullOp>(op))
+    return success(); // a frame state is read by its users; NULL is an empty register
+  if (auto constant = dyn_cast<arith::ConstantIntOp>(op)) {
+    VInst &load = emit(UopKind::LOAD_RAW, op);
+    load.outs.push_back(reg(constant.getResult()));
+    load.imms.push_back(constant.value());
+    return success();
+  }
+  if (auto loop = dyn_cast<uop::LoopOp>(op)) {
+    Loop info{newBlock(), newBlock(), {}, {}};
+    Block &header = loop.getBody().front();
+    for (BlockArgument arg : header.getArguments())
+      info.params.push_back(reg(arg));
+    for (Value result : loop.getResults())
+      info.results.push_back(reg(result));
+    jump(edge(info.header, loop.getInits(), info.params));
+    loops[loop] = info;
+    if (failed(lowerRegion(loop.getBody(), info.header,
+                           std::vector<int>(known.size(), -1))))
+      return failure();
+    cur = info.after;
+    known.assign(known.size(), -1);
+    return success();
+  }
+  if (auto cont = dyn_cast<uop::ContinueOp>(op)) {
+    const Loop &loop = loops[cont->getParentOp()];
+    jump(edge(loop.header, cont.getValues(), loop.params));
+    return success();
+  }
+  if (auto brk = dyn_cast<uop::BreakOp>(op)) {
+    const Loop &loop = loops[brk->getParentOp()];
+    jump(edge(loop.after, brk.getValues(), loop.results));
+    return success();
+  }
+  auto params = [&](Block *dest) {
+    llvm::SmallVector<int> regs;
+    for (BlockArgument arg : dest->getArguments())
+      regs.push_back(reg(arg));
+    return regs;
+  };
+  if (auto br = dyn_cast<cf::BranchOp>(op)) {
+    Block *dest = br.getDest();
+    int target = blockOf(dest);
+    jump(edge(target, br.getDestOperands(), params(dest)));
+    return success();
+  }
+  if (auto br = dyn_cast<cf::CondBranchOp>(op)) {
+    int t = edge(blockOf(br.getTrueDest()), br.getTrueDestOperands(), params(br.getTrueDest()));
+    int f = edge(blockOf(br.getFalseDest()), br.getFalseDestOperands(),
+                 params(br.getFalseDest()));
+    VInst &branch = emit(UopKind::BRANCH_IF, op);
+    branch.ins.push_back(reg(br.getCondition()));
+    branch.target = t;
+    jump(f);
+    return success();
+  }
+  if (auto sw = dyn_cast<cf::SwitchOp>(op)) {
+    int selector = reg(sw.getFlag());
+    if (auto values = sw.getCaseValues()) {
+      for (auto [i, value] : llvm::enumerate(values->getValues<APInt>())) {
+        Block *dest = sw.getCaseDestinations()[i];
+        int e = edge(blockOf(dest), sw.getCaseOperands(i), params(dest));
+        VInst &branch = emit(UopKind::BRANCH_IF_EQ, op);
+        branch.ins.push_back(selector);
+        branch.imms.push_back(value.getSExtValue());
+        branch.target = e;
+      }
+    }
+    Block *dest = sw.getDefaultDestination();
+    jump(edge(blockOf(dest), sw.getDefaultOperands(), params(dest)));
+    return success();
+  }
+  if (isa<uop::UnreachableOp>(op)) {
+    emit(UopKind::TRAP, op);
+    return success();
+  }
+  if (isa<uop::GeneratorOp>(op))
+    return op->emitError("cannot lower a generator or coroutine yet");
+
+  const UopInfo *info = uop::getUopInfo(op);
+  if (!info)
+    return op->emitError("cannot lower '") << op->getName() << "': not a uop";
+  if (requireBodies && !*info->cBody)
+    return op->emitError("uop ") << info->name << " has no C body yet";
+  if (info->has(Suspend))
+    return op->emitError("cannot lower ") << info->name << " yet";
+
+  int exit = -1;
+  if (Value state = uop::getUopFrameState(op)) {
+    auto fs = state.getDefiningOp<uop::FrameStateOp>();
+    syncLocals(fs, op);
+    exit = exitOf(fs);
+  }
+  VInst &inst = emit(info->kind, op);
+  inst.exit = exit;
+  for (Value in : uop::getUopInputs(op))
+    inst.ins.push_back(reg(in));
+  for (Value out : op->getResults())
+    inst.outs.push_back(reg(out));
+  for (ImmKind imm : info->imms) {
+    auto attr = op->getAttrOfType<IntegerAttr>(immName(imm));
+    if (!attr)
+      return op->emitError("uop ") << info->name << " lacks immediate '" << immName(imm) << "'";
+    inst.imms.push_back(attr.getValue().getSExtValue());
+  }
+  // A uop that writes frame slots itself leaves them as it likes.
+  bool writesSlots = info->has(LocalWr);
+  for (const StackItem &out : info->outputs)
+    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
+  if (writesSlots)
+    known.assign(known.size(), -1);
+  return success();
+}
+
+void Lowering::computeLiveness() {
+  size_t n = blocks.size(), r = isObject.size();
+  liveIn.assign(n, llvm::BitVector(r));
+  liveOut.assign(n, llvm::BitVector(r));
+  std::vector<llvm::SmallVector<int, 2>> succs(n);
+  for (auto [b, block] : llvm::enumerate(blocks))
+    for (const VInst &inst : block.insts)
+      if (inst.target >= 0) {
+        succs[b].push_back(inst.target);
+        blocks[inst.target].preds.push_back(b);
+      }
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (size_t b = n; b-- > 0;) {
+      llvm::BitVector live(r);
+      for (int s : succs[b])
+        live |= liveIn[s];
+      liveOut[b] = live;
+      for (auto it = blocks[b].insts.rbegin(); it != blocks[b].insts.rend(); ++it) {
+        for (int d : it->outs)
+          live.reset(d);
+        for (int u : it->ins)
+          live.set(u);
+        if (it->exit >= 0)
+          for (int u : exits[it->exit].stack)
+            live.set(u);
+      }
+      if (live != liveIn[b]) {
+        liveIn[b] = live;
+        changed = true;
+      }
+    }
+  }
+}
+
+void Lowering::expandParallelCopy(const VInst &copy, const llvm::BitVector &liveAfter,
+                                  std::vector<VInst> &out) {
+  // A source dies here when nothing after reads it, or when the copy
+  // overwrites its register. Its last occurrence moves the reference; any
+  // other occurrence copies it.
+  llvm::SmallDenseSet<int> dsts(copy.outs.begin(), copy.outs.end());
+  llvm::SmallDenseMap<int, int> remaining;
+  for (int s : copy.ins)
+    remaining[s]++;
+  bool overlap = llvm::any_of(llvm::zip(copy.ins, copy.outs), [&](auto pair) {
+    auto [s, d] = pair;
+    return s != d && dsts.contains(s);
+  });
+  auto move = [&](UopKind kind, int from, int to) {
+    VInst m;
+    m.kind = kind;
+    m.ins.push_back(from);
+    m.outs.push_back(to);
+    out.push_back(std::move(m));
+  };
+  llvm::SmallVector<std::pair<int, int>> staged;
+  for (auto [s, d] : llvm::zip(copy.ins, copy.outs)) {
+    bool last = --remaining[s] == 0;
+    bool dies = last && (!liveAfter.test(s) || dsts.contains(s));
+    if (!isObject[s]) {
+      if (s != d)
+        move(UopKind::COPY_RAW, s, d);
+      continue;
+    }
+    if (s == d && dies)
+      continue; // the register already holds it
+    int to = overlap ? newObjectReg() : d;
+    move(dies ? UopKind::MOVE_REF : UopKind::COPY_REF, s, to);
+    if (overlap)
+      staged.push_back({to, d});
+  }
+  for (auto [from, to] : staged)
+    move(UopKind::MOVE_REF, from, to);
+}
+
+void Lowering::insertRefcounts() {
+  auto decref = [](int r) {
+    VInst d;
+    d.kind = UopKind::DECREF;
+    d.ins.push_back(r);
+    return d;
+  };
+  for (auto [b, block] : llvm::enumerate(blocks)) {
+    llvm::BitVector live = liveOut[b];
+    std::vector<VInst> reversed;
+    for (auto it = block.insts.rbegin(); it != block.insts.rend(); ++it) {
+      VInst &inst = *it;
+      if (inst.parallelCopy) {
+        std::vector<VInst> expanded;
+        expandParallelCopy(inst, live, expanded);
+        for (int d : inst.outs)
+          live.reset(d);
+        for (int s : inst.ins)
+          live.set(s);
+        reversed.insert(reversed.end(), expanded.rbegin(), expanded.rend());
+        continue;
+      }
+      // Values whose last use or definition is this uop die after it; a
+      // uop that leaves the function releases everything by itself.
+      llvm::SmallVector<int> dying;
+      bool leaves = uopInfo(inst.kind).has(UopFlag::Exit);
+      for (int d : inst.outs)
+        if (isObject[d] && !live.test(d) && !llvm::is_contained(dying, d))
+          dying.push_back(d);
+      for (int d : inst.outs)
+        live.reset(d);
+      auto use = [&](int u) {
+        if (!live.test(u)) {
+          if (isObject[u] && !llvm::is_contained(dying, u))
+            dying.push_back(u);
+          live.set(u);
+        }
+      };
+      for (int u : inst.ins)
+        use(u);
+      if (inst.exit >= 0)
+        for (int u : exits[inst.exit].stack)
+          use(u);
+      if (!leaves)
+        for (int r : llvm::reverse(dying))
+          reversed.push_back(decref(r));
+      reversed.push_back(std::move(inst));
+    }
+    // What the only predecessor kept live for another successor dies here.
+    if (block.preds.size() == 1) {
+      llvm::BitVector dead = liveOut[block.preds[0]];
+      dead.reset(liveIn[b]);
+      for (int r : dead.set_bits())
+        if (isObject[r])
+          reversed.push_back(decref(r));
+    }
+    block.insts.assign(reversed.rbegin(), reversed.rend());
+  }
+}
+
+FlatProgram Lowering::layout() {
+  // A block that only jumps is replaced by its target.
+  auto resolve = [&](int b) {
+    for (int hops = 0; hops < (int)blocks.size(); ++hops) {
+      const auto &insts = blocks[b].insts;
+      if (insts.size() != 1 || insts[0].kind != UopKind::JUMP)
+        break;
+      b = insts[0].target;
+    }
+    return b;
+  };
+  for (VBlock &block : blocks)
+    for (VInst &inst : block.insts)
+      if (inst.target >= 0)
+        inst.target = resolve(inst.target);
+  std::vector<bool> reachable(blocks.size());
+  std::vector<int> work{resolve(0)};
+  while (!work.empty()) {
+    int b = work.back();
+    work.pop_back();
+    if (reachable[b])
+      continue;
+    reachable[b] = true;
+    for (const VInst &inst : blocks[b].insts)
+      if (inst.target >= 0)
+        work.push_back(inst.target);
+  }
+
+  // Registers: objects first.
+  std::vector<int> renumber(isObject.size());
+  FlatProgram program;
+  for (size_t r = 0; r < isObject.size(); ++r)
+    if (isObject[r])
+      renumber[r] = program.numObjectRegs++;
+  program.numRegs = program.numObjectRegs;
+  for (size_t r = 0; r < isObject.size(); ++r)
+    if (!isObject[r])
+      renumber[r] = program.numRegs++;
+
+  std::vector<int> start(blocks.size(), -1);
+  std::vector<std::pair<size_t, int>> fixups;
+  std::vector<int> order;
+  for (size_t b = 0; b < blocks.size(); ++b)
+    if (reachable[b])
+      order.push_back(b);
+  // The entry block first.
+  int entry = resolve(0);
+  auto it = llvm::find(order, entry);
+  std::rotate(order.begin(), it, it + 1);
+  for (size_t i = 0; i < order.size(); ++i) {
+    int b = order[i];
+    start[b] = program.insts.size();
+    for (const VInst &inst : blocks[b].insts) {
+      if (inst.kind == UopKind::JUMP && i + 1 < order.size() && order[i + 1] == inst.target)
+        continue;
+      UopjitInst out{};
+      out.kind = (uint16_t)inst.kind;
+      out.nin = inst.ins.size();
+      out.nout = inst.outs.size();
+      out.ops = program.pool.size();
+      for (int r : inst.ins)
+        program.pool.push_back(renumber[r]);
+      for (int r : inst.outs)
+        program.pool.push_back(renumber[r]);
+      out.target = -1;
+      if (inst.target >= 0)
+        fixups.push_back({program.insts.size(), inst.target});
+      out.exit = inst.exit;
+      out.line = inst.line;
+      for (auto [k, imm] : llvm::enumerate(inst.imms))
+        out.imm[k] = imm;
+      program.insts.push_back(out);
+    }
+  }
+  for (auto [at, block] : fixups)
+    program.insts[at].target = start[block];
+  for (const ExitPoint &exit : exits) {
+    UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size()};
+    for (int r : exit.stack)
+      program.pool.push_back(renumber[r]);
+    program.exits.push_back(out);
+  }
+  program.qualname = func.getQualname().str();
+  return program;
+}
+
+FailureOr<FlatProgram> Lowering::run() {
+  Region &body = func.getBody();
+  known.assign(func.getNumLocalsPlus(), -1);
+  // Entry: the arguments (every slot of the frame as it starts) move into
+  // registers; the frame keeps its own references.
+  cur = newBlock();
+  for (BlockArgument arg : body.front().getArguments()) {
+    if (arg.use_empty())
+      continue;
+    VInst &load = emit(UopKind::LOAD_FAST_ENTRY);
+    load.outs.push_back(reg(arg));
+    load.imms.push_back(arg.getArgNumber());
+  }
+  // The frontend binds a slot that is not a parameter to uop.null from the
+  // start (its argument is unused): a fresh frame holds NULL there.
+  Value null;
+  for (auto op : body.front().getOps<uop::NullOp>()) {
+    null = op.getResult();
+    break;
+  }
+  for (BlockArgument arg : body.front().getArguments())
+    known[arg.getArgNumber()] = !arg.use_empty() ? reg(arg) : null ? reg(null) : -1;
+  int first = newBlock();
+  jump(first);
+  if (failed(lowerRegion(body, first, known)))
+    return failure();
+  computeLiveness();
+  insertRefcounts();
+  return layout();
+}
+
+} // namespace
+
+FailureOr<FlatProgram> lowerToFlat(uop::FuncOp func, bool requireBodies) {
+  return Lowering(func, requireBodies).run();
+}
+
+void printFlatProgram(const FlatProgram &program, llvm::raw_ostream &os) {
+  os << llvm::formatv("flat @{0}: {1} uops, {2} registers ({3} objects), {4} exits\n",
+                      program.qualname, program.insts.size(), program.numRegs,
+                      program.numObjectRegs, program.exits.size());
+  for (size_t i = 0; i < program.insts.size(); ++i) {
+    const UopjitInst &inst = program.insts[i];
+    const UopInfo &info = uopInfo((UopKind)inst.kind);
+    std::string text = llvm::formatv("{0,4}: {1}", i, info.name).str();
+    auto regs = [&](unsigned from, unsigned count) {
+      std::string s;
+      for (unsigned k = 0; k < count; ++k)
+        s += (k ? ", r" : "r") + std::to_string(program.pool[inst.ops + from + k]);
+      return s;
+    };
+    if (inst.nin)
+      text += " " + regs(0, inst.nin);
+    if (inst.nout)
+      text += " -> " + regs(inst.nin, inst.nout);
+    for (auto [k, imm] : llvm::enumerate(info.imms))
+      text += llvm::formatv(" {0}={1}", immName(imm), inst.imm[k]).str();
+    if (inst.target >= 0)
+      text += llvm::formatv(" @{0}", inst.target).str();
+    if (inst.exit >= 0)
+      text += llvm::formatv(" exit {0}", inst.exit).str();
+    os << text;
+    if (inst.line)
+      os.indent(text.size() < 60 ? 60 - text.size() : 1) << "# line " << inst.line;
+    os << "\n";
+  }
+  for (size_t i = 0; i < program.exits.size(); ++i) {
+    const UopjitExit &exit = program.exits[i];
+    os << llvm::formatv("exit {0}: at {1} stack(", i, exit.offset);
+    for (unsigned k = 0; k < exit.nstack; ++k)
+      os << (k ? ", r" : "r") << program.pool[exit.stack + k];
+    os << ")\n";
+  }
+}
+
+} // namespace uopjit

@@ -1,0 +1,35 @@
+/*===- Compiler.h - the in-process pipeline, callable from C ------------===*
+ *
+ * snapshot of a live code object -> `uop` dialect -> pass pipeline -> flat
+ * uop program. The runtime (C) calls this when a code object gets hot.
+ *
+ *===----------------------------------------------------------------------===*/
+#ifndef UOPJIT_RUNTIME_COMPILER_H
+#define UOPJIT_RUNTIME_COMPILER_H
+
+#include "uopjit/IR/FlatProgram.h"
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct UopjitCompiled UopjitCompiled;
+
+/* Compiles `code` (a PyCodeObject) with the MLIR pass pipeline `passes`
+   ("" or "none": no optimization). On failure returns NULL and writes the
+   reason (the first diagnostic: op, location, problem) into `why`. */
+UopjitCompiled *uopjit_compile_code(void *code, const char *passes, char *why,
+                                    size_t whylen);
+const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
+/* The flat program as `uop-translate --export-uops` prints it (malloc'ed),
+   and the optimized dialect (malloc'ed). */
+char *uopjit_compiled_listing(const UopjitCompiled *compiled);
+char *uopjit_compiled_dialect(const UopjitCompiled *compiled);
+void uopjit_compiled_free(UopjitCompiled *compiled);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,134 @@
+//===- Compiler.cpp - the in-process pipeline ----------------------------===//
+//
+// The same steps the tools run as files (uopjit dump, uop-translate
+// --import-bytecode, uop-opt, uop-translate --export-uops), in memory, for
+// one code object. One MLIRContext serves every compilation (the GIL
+// serializes them; MLIR's own threading is off).
+//
+//===----------------------------------------------------------------------===//
+
+#include "uopjit/Runtime/Compiler.h"
+#include "uopjit/Dialect/Uop/Uop.h"
+#include "uopjit/Frontend/ImportBytecode.h"
+#include "uopjit/Frontend/SnapshotFromCode.h"
+#include "uopjit/Lowering/LowerToFlat.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+#include <cstring>
+
+using namespace mlir;
+
+struct UopjitCompiled {
+  uopjit::FlatProgram program;
+  UopjitProgram view;
+  std::string dialect;
+};
+
+namespace {
+MLIRContext &context() {
+  static MLIRContext *ctx = [] {
+    DialectRegistry registry;
+    uopjit::registerImportDialects(registry);
+    auto *c = new MLIRContext(registry, MLIRContext::Threading::DISABLED);
+    c->loadAllAvailableDialects();
+    registerTransformsPasses();
+    return c;
+  }();
+  return *ctx;
+}
+
+/// "file.py:12: LOAD_ATTR@40" for the frontend's locations (a NameLoc
+/// naming the instruction around the Python source position).
+std::string describe(Location loc) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  if (auto file = loc->findInstanceOf<FileLineColLoc>())
+    os << file.getFilename().getValue() << ":" << file.getLine() << ": ";
+  if (auto name = loc->findInstanceOf<NameLoc>())
+    os << name.getName().getValue() << ": ";
+  return out;
+}
+
+char *copyString(const std::string &s) {
+  char *out = static_cast<char *>(std::malloc(s.size() + 1));
+  std::memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+} // namespace
+
+extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, char *why,
+                                               size_t whylen) {
+  MLIRContext &ctx = context();
+  std::string reason;
+  ScopedDiagnosticHandler handler(&ctx, [&](Diagnostic &diag) {
+    if (reason.empty() && diag.getSeverity() == DiagnosticSeverity::Error) {
+      llvm::raw_string_ostream os(reason);
+      os << describe(diag.getLocation()) << diag;
+    }
+    return success();
+  });
+  auto fail = [&](const std::string &message) -> UopjitCompiled * {
+    std::snprintf(why, whylen, "%s", message.c_str());
+    return nullptr;
+  };
+
+  llvm::Expected<uopjit::Snapshot> snapshot =
+      uopjit::snapshotFromCode(static_cast<struct _object *>(code));
+  if (!snapshot)
+    return fail("snapshot: " + llvm::toString(snapshot.takeError()));
+  Location loc = UnknownLoc::get(&ctx);
+  OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
+  if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))
+    return fail("import: " + reason);
+  std::string pipeline = passes ? passes : "";
+  if (!pipeline.empty() && pipeline != "none") {
+    PassManager pm(&ctx, ModuleOp::getOperationName());
+    std::string error;
+    llvm::raw_string_ostream errors(error);
+    if (failed(parsePassPipeline(pipeline, pm, errors)))
+      return fail("pipeline '" + pipeline + "': " + error);
+    if (failed(pm.run(*module)))
+      return fail("passes: " + reason);
+  }
+  uopjit::uop::FuncOp func;
+  module->walk([&](uopjit::uop::FuncOp f) {
+    if (!func)
+      func = f;
+  });
+  if (!func)
+    return fail("import made no uop.func");
+  FailureOr<uopjit::FlatProgram> program = uopjit::lowerToFlat(func, /*requireBodies=*/true);
+  if (failed(program))
+    return fail(reason);
+  auto *compiled = new UopjitCompiled{std::move(*program), {}, {}};
+  compiled->view = compiled->program.view();
+  llvm::raw_string_ostream os(compiled->dialect);
+  func->print(os);
+  return compiled;
+}
+
+extern "C" const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled) {
+  return &compiled->view;
+}
+
+extern "C" char *uopjit_compiled_listing(const UopjitCompiled *compiled) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  uopjit::printFlatProgram(compiled->program, os);
+  return copyString(text);
+}
+
+extern "C" char *uopjit_compiled_dialect(const UopjitCompiled *compiled) {
+  return copyString(compiled->dialect);
+}
+
+extern "C" void uopjit_compiled_free(UopjitCompiled *compiled) { delete compiled; }

@@ -1,0 +1,117 @@
+/*===- Interp.c - the tier-2 interpreter --------------------------------===*
+ *
+ * Runs a flat uop program from the catalog's C bodies, one case per uop
+ * (generated: UopCases.c.inc). It is the reference the machine-code backend
+ * is compared against, and it can count executed uops per kind.
+ *
+ *===----------------------------------------------------------------------===*/
+#include "Interp.h"
+
+#include <string.h>
+
+/* The environment of the generated cases (UopBody.h explains the names). */
+#define UOP_CASE(NAME) case UOPJIT_##NAME:
+#define OPERAND(i) prog->pool[ip->ops + (i)]
+#define INPUT(i) regs[OPERAND(i)]
+#define INPUT_REG(i) regs[OPERAND(i)]
+#define OUTPUT(i) regs[OPERAND(i)]
+#define IMM(k) (ip->imm[k])
+#define UOP_NEXT()                                                             \
+  do {                                                                         \
+    ip++;                                                                      \
+    goto dispatch;                                                             \
+  } while (0)
+#define GOTO_TARGET()                                                          \
+  do {                                                                         \
+    ip = prog->insts + ip->target;                                             \
+    goto dispatch;                                                             \
+  } while (0)
+#define DEOPT_IF(cond)                                                         \
+  do {                                                                         \
+    if (cond)                                                                  \
+      goto deopt;                                                              \
+  } while (0)
+#define ERROR_IF(cond)                                                         \
+  do {                                                                         \
+    if (cond)                                                                  \
+      goto error;                                                              \
+  } while (0)
+#define RETURN_WITH(value)                                                     \
+  do {                                                                         \
+    result = (value);                                                          \
+    goto done;                                                                 \
+  } while (0)
+#define KWNAMES kwnames
+
+int uopjit_has_body(int kind) {
+  switch (kind) {
+#define UOP_BODY(NAME) case UOPJIT_##NAME:
+#include "UopCases.c.inc"
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
+                           _PyInterpreterFrame *frame, UopjitRun *run) {
+  PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
+  memset(regs, 0, sizeof(regs));
+  const UopjitInst *ip = prog->insts;
+  PyObject *kwnames = NULL;
+  PyObject *result = NULL;
+  uint64_t *counts = run->counts;
+
+  _Py_CODEUNIT *first_instr = _PyCode_CODE(CODE);
+
+dispatch:
+  if (counts)
+    counts[ip->kind]++;
+  /* As in the interpreter, prev_instr names the running instruction
+     wherever Python code or a traceback can look at it. */
+  if (ip->exit >= 0) {
+    frame->prev_instr = first_instr + prog->exits[ip->exit].offset / 2;
+    /* Tracing or profiling turned on (by code this one called): the
+       interpreter takes over here and reports the events. */
+    if (tstate->cframe->use_tracing)
+      goto deopt;
+  }
+  switch (ip->kind) {
+#include "UopCases.c.inc"
+  default:
+    Py_FatalError("uopjit: a uop without a C body reached the tier-2 interpreter");
+  }
+
+deopt:
+  run->status = UOPJIT_DEOPTED;
+  goto leave;
+error:
+  assert(PyErr_Occurred());
+  run->status = UOPJIT_RAISED;
+leave: {
+  if (ip->exit < 0)
+    Py_FatalError("uopjit: a uop without an exit deoptimized or raised");
+  const UopjitExit *x = &prog->exits[ip->exit];
+  int nlocalsplus = CODE->co_nlocalsplus;
+  PyObject **sp = frame->localsplus + nlocalsplus;
+  for (uint32_t i = 0; i < x->nstack; i++) {
+    int32_t r = prog->pool[x->stack + i];
+    PyObject *v = r < 0 ? NULL : regs[r];
+    Py_XINCREF(v);
+    sp[i] = v;
+  }
+  frame->stacktop = nlocalsplus + (int)x->nstack;
+  /* A deopt resumes *at* the instruction, so prev_instr is the one before;
+     an error is reported *by* the instruction. */
+  frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2 -
+                      (run->status == UOPJIT_DEOPTED ? 1 : 0);
+  run->exit = ip->exit;
+  result = NULL;
+}
+done:
+  if (result != NULL)
+    run->status = UOPJIT_RETURNED;
+  for (uint32_t r = 0; r < prog->nobjregs; r++)
+    Py_XDECREF(regs[r]);
+  return result;
+}

@@ -1,0 +1,37 @@
+/*===- Interp.h - the tier-2 interpreter of flat uop programs -----------===*/
+#ifndef UOPJIT_RUNTIME_INTERP_H
+#define UOPJIT_RUNTIME_INTERP_H
+
+#include "UopBody.h"
+#include "uopjit/IR/FlatProgram.h"
+
+/* Uop kinds as C enumerators: UOPJIT_LOAD_CONST, ... (catalog order). */
+enum {
+#define UOP_KIND(NAME) UOPJIT_##NAME,
+#include "uopjit/IR/UopKinds.inc"
+  UOPJIT_NUM_UOPS
+};
+
+typedef enum UopjitStatus {
+  UOPJIT_RETURNED, /* the function returned; the result is the return value */
+  UOPJIT_DEOPTED,  /* the interpreter must resume at the exit's offset */
+  UOPJIT_RAISED,   /* an exception is set; the interpreter must unwind */
+} UopjitStatus;
+
+typedef struct UopjitRun {
+  UopjitStatus status;
+  int32_t exit;     /* the exit taken (DEOPTED, RAISED) */
+  uint64_t *counts; /* when non-NULL, executed uops per kind are added here */
+} UopjitRun;
+
+/* Runs `prog` on `frame`, whose locals hold the function's arguments. On a
+   deopt or an error, the frame is left as the interpreter expects it at the
+   exit (stack values stored, stacktop and prev_instr set) and NULL is
+   returned. */
+PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
+                           _PyInterpreterFrame *frame, UopjitRun *run);
+
+/* Does the catalog give this uop a C body (can the backend run it)? */
+int uopjit_has_body(int kind);
+
+#endif

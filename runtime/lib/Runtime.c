@@ -1,0 +1,385 @@
+/*===- Runtime.c - the eval hook, per-code state and the _uopjit module ---===*
+ *
+ * uopjit enters CPython through PEP 523: every frame the interpreter is
+ * asked to run reaches uopjit_eval first. A code object is compiled when
+ * its call count reaches the threshold; its program then runs on the real
+ * frame (the same entry protocol as _PyEval_EvalFrameDefault, so
+ * sys._getframe(), tracebacks and the recursion limit see it), and any
+ * deopt or error hands the frame to the interpreter at the exit's offset.
+ * Everything uopjit cannot do yet (generators resumed mid-way, tracing,
+ * gen.throw(), functions the compiler rejects) runs in the interpreter.
+ *
+ *===----------------------------------------------------------------------===*/
+#include "Interp.h"
+#include "uopjit/Runtime/Compiler.h"
+
+#include <time.h>
+
+/* A code object that deoptimizes more often than this (and more than once
+   per DEOPT_RATIO calls) goes back to the interpreter for good. */
+#define DEOPT_LIMIT 1000
+#define DEOPT_RATIO 10
+
+typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED } CodeStatus;
+
+typedef struct CodeState {
+  CodeStatus status;
+  uint64_t calls, runs, deopts;
+  UopjitCompiled *compiled;
+  uint64_t *exit_counts;
+  double compile_seconds;
+  char reason[512];
+} CodeState;
+
+static struct {
+  int active;
+  Py_ssize_t extra_index;
+  _PyFrameEvalFunction replaced; /* the evaluator active before us */
+  uint64_t threshold;
+  int count_uops;
+  char passes[512];
+  /* Statistics. */
+  uint64_t compiled, compile_failures;
+  double compile_seconds;
+  uint64_t uops_emitted, program_bytes, deopts;
+  PyObject *rejected;    /* list of (qualname, filename, line, reason) */
+  PyObject *deopt_sites; /* {"qualname (file:line) @offset reason": count} */
+  uint64_t uop_counts[UOPJIT_NUM_UOPS];
+} jit = {.threshold = 1000, .passes = "none", .extra_index = -1};
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static void free_code_state(void *p) {
+  CodeState *st = p;
+  if (st == NULL)
+    return;
+  if (st->compiled)
+    uopjit_compiled_free(st->compiled);
+  PyMem_RawFree(st->exit_counts);
+  PyMem_RawFree(st);
+}
+
+static CodeState *code_state(PyCodeObject *co, int create) {
+  void *p = NULL;
+  if (_PyCode_GetExtra((PyObject *)co, jit.extra_index, &p) < 0) {
+    PyErr_Clear();
+    return NULL;
+  }
+  if (p == NULL && create) {
+    p = PyMem_RawCalloc(1, sizeof(CodeState));
+    if (p == NULL || _PyCode_SetExtra((PyObject *)co, jit.extra_index, p) < 0) {
+      PyErr_Clear();
+      PyMem_RawFree(p);
+      return NULL;
+    }
+  }
+  return p;
+}
+
+static void reject(PyCodeObject *co, CodeState *st, const char *why) {
+  st->status = CODE_REJECTED;
+  snprintf(st->reason, sizeof(st->reason), "%s", why);
+  PyObject *entry = Py_BuildValue("(OOis)", co->co_qualname, co->co_filename,
+                                  co->co_firstlineno, why);
+  if (entry == NULL || PyList_Append(jit.rejected, entry) < 0)
+    PyErr_Clear();
+  Py_XDECREF(entry);
+}
+
+/* Compiles `co` now; the state says how it went. Never raises. */
+static void compile_code(PyCodeObject *co, CodeState *st) {
+  if (co->co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+    reject(co, st, "generators and coroutines are not compiled yet");
+    return;
+  }
+  PyObject *exc_type, *exc_value, *exc_tb;
+  PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
+  char why[512] = "";
+  double start = now();
+  UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, why, sizeof(why));
+  double seconds = now() - start;
+  PyErr_Clear();
+  PyErr_Restore(exc_type, exc_value, exc_tb);
+  st->compile_seconds += seconds;
+  jit.compile_seconds += seconds;
+  if (compiled == NULL) {
+    jit.compile_failures++;
+    reject(co, st, why);
+    return;
+  }
+  const UopjitProgram *prog = uopjit_compiled_program(compiled);
+  st->exit_counts = PyMem_RawCalloc(prog->nexits + 1, sizeof(uint64_t));
+  st->compiled = compiled;
+  st->status = CODE_COMPILED;
+  jit.compiled++;
+  jit.uops_emitted += prog->ninsts;
+  jit.program_bytes += prog->ninsts * sizeof(UopjitInst) + prog->npool * sizeof(int32_t);
+}
+
+static void count_deopt(PyCodeObject *co, CodeState *st, const UopjitRun *run) {
+  const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
+  st->deopts++;
+  jit.deopts++;
+  st->exit_counts[run->exit]++;
+  const UopjitExit *x = &prog->exits[run->exit];
+  PyObject *key = PyUnicode_FromFormat(
+      "%U (%U:%d) @%d %s", co->co_qualname, co->co_filename, co->co_firstlineno, x->offset,
+      run->status == UOPJIT_RAISED ? "raise" : "deopt");
+  if (key) {
+    PyObject *old = PyDict_GetItemWithError(jit.deopt_sites, key);
+    PyObject *count = PyLong_FromLongLong(old ? PyLong_AsLongLong(old) + 1 : 1);
+    if (count == NULL || PyDict_SetItem(jit.deopt_sites, key, count) < 0)
+      PyErr_Clear();
+    Py_XDECREF(count);
+    Py_DECREF(key);
+  }
+  /* Exceptions raised by the program are not the speculation's fault. */
+  if (run->status == UOPJIT_DEOPTED && st->deopts > DEOPT_LIMIT &&
+      st->deopts * DEOPT_RATIO > st->runs) {
+    char why[128];
+    snprintf(why, sizeof(why), "deoptimized %llu times in %llu runs",
+             (unsigned long long)st->deopts, (unsigned long long)st->runs);
+    reject(co, st, why);
+  }
+}
+
+/* Runs the compiled program of `frame`'s code: the entry and exit protocol
+   of _PyEval_EvalFrameDefault around uopjit_interpret. */
+static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                              CodeState *st) {
+  PyCodeObject *co = frame->f_code;
+  _PyCFrame cframe;
+  _PyCFrame *prev_cframe = tstate->cframe;
+  cframe.use_tracing = prev_cframe->use_tracing;
+  cframe.previous = prev_cframe;
+  tstate->cframe = &cframe;
+  frame->is_entry = true;
+  frame->previous = prev_cframe->current_frame;
+  cframe.current_frame = frame;
+  if (_Py_EnterRecursiveCallTstate(tstate, "")) {
+    tstate->recursion_remaining--;
+    _Py_LeaveRecursiveCallTstate(tstate);
+    tstate->cframe = cframe.previous;
+    tstate->cframe->use_tracing = cframe.use_tracing;
+    return NULL;
+  }
+  st->runs++;
+  UopjitRun run = {.counts = jit.count_uops ? jit.uop_counts : NULL};
+  /* The program must outlive this run even if it is rejected meanwhile. */
+  UopjitCompiled *compiled = st->compiled;
+  PyObject *result = uopjit_interpret(uopjit_compiled_program(compiled), tstate, frame, &run);
+  _Py_LeaveRecursiveCallTstate(tstate);
+  tstate->cframe = cframe.previous;
+  tstate->cframe->use_tracing = cframe.use_tracing;
+  if (run.status == UOPJIT_RETURNED)
+    return result;
+  count_deopt(co, st, &run);
+  return _PyEval_EvalFrameDefault(tstate, frame, run.status == UOPJIT_RAISED);
+}
+
+static PyObject *call_replaced(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                               int throwflag) {
+  if (jit.replaced && jit.replaced != _PyEval_EvalFrameDefault)
+    return jit.replaced(tstate, frame, throwflag);
+  return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
+}
+
+static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
+  PyCodeObject *co = frame->f_code;
+  /* Only frames starting at their first instruction, with no tracing or
+     profiling and no exception being thrown in. */
+  if (throwflag || tstate->cframe->use_tracing || !jit.active ||
+      frame->prev_instr != _PyCode_CODE(co) - 1)
+    return call_replaced(tstate, frame, throwflag);
+  CodeState *st = code_state(co, 1);
+  if (st == NULL || st->status == CODE_REJECTED)
+    return call_replaced(tstate, frame, throwflag);
+  if (st->status == CODE_COUNTING) {
+    if (++st->calls < jit.threshold)
+      return call_replaced(tstate, frame, throwflag);
+    compile_code(co, st);
+    if (st->status != CODE_COMPILED)
+      return call_replaced(tstate, frame, throwflag);
+  }
+  return run_compiled(tstate, frame, st);
+}
+
+/*===----------------------------------------------------------------------===*
+ * The _uopjit module (the uopjit package wraps it: python/uopjit).
+ *===----------------------------------------------------------------------===*/
+
+static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
+  static char *kwlist[] = {(char *)"threshold", (char *)"passes", (char *)"count_uops", NULL};
+  long long threshold = (long long)jit.threshold;
+  const char *passes = NULL;
+  int count_uops = jit.count_uops;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzp", kwlist, &threshold, &passes,
+                                   &count_uops))
+    return NULL;
+  if (threshold < 1) {
+    PyErr_SetString(PyExc_ValueError, "threshold must be at least 1");
+    return NULL;
+  }
+  jit.threshold = threshold;
+  jit.count_uops = count_uops;
+  if (passes)
+    snprintf(jit.passes, sizeof(jit.passes), "%s", passes);
+  PyInterpreterState *interp = PyInterpreterState_Get();
+  _PyFrameEvalFunction current = _PyInterpreterState_GetEvalFrameFunc(interp);
+  if (current != uopjit_eval) {
+    jit.replaced = current;
+    _PyInterpreterState_SetEvalFrameFunc(interp, uopjit_eval);
+  }
+  jit.active = 1;
+  Py_RETURN_NONE;
+}
+
+static PyObject *mod_disable(PyObject *self, PyObject *unused) {
+  PyInterpreterState *interp = PyInterpreterState_Get();
+  /* Step aside only if we are still the evaluator; whoever replaced us
+     keeps their place. */
+  if (_PyInterpreterState_GetEvalFrameFunc(interp) == uopjit_eval)
+    _PyInterpreterState_SetEvalFrameFunc(interp, jit.replaced ? jit.replaced
+                                                              : _PyEval_EvalFrameDefault);
+  jit.active = 0;
+  Py_RETURN_NONE;
+}
+
+static PyObject *mod_is_active(PyObject *self, PyObject *unused) {
+  PyInterpreterState *interp = PyInterpreterState_Get();
+  return PyBool_FromLong(jit.active &&
+                         _PyInterpreterState_GetEvalFrameFunc(interp) == uopjit_eval);
+}
+
+static PyCodeObject *code_of(PyObject *obj) {
+  if (PyFunction_Check(obj))
+    obj = PyFunction_GET_CODE(obj);
+  else if (PyMethod_Check(obj))
+    return code_of(PyMethod_GET_FUNCTION(obj));
+  if (!PyCode_Check(obj)) {
+    PyErr_SetString(PyExc_TypeError, "expected a function, method or code object");
+    return NULL;
+  }
+  return (PyCodeObject *)obj;
+}
+
+static PyObject *mod_compile(PyObject *self, PyObject *obj) {
+  PyCodeObject *co = code_of(obj);
+  if (co == NULL)
+    return NULL;
+  CodeState *st = code_state(co, 1);
+  if (st == NULL)
+    return PyErr_NoMemory();
+  if (st->status == CODE_COUNTING)
+    compile_code(co, st);
+  return PyBool_FromLong(st->status == CODE_COMPILED);
+}
+
+static PyObject *mod_info(PyObject *self, PyObject *obj) {
+  PyCodeObject *co = code_of(obj);
+  if (co == NULL)
+    return NULL;
+  CodeState *st = code_state(co, 0);
+  const char *status = st == NULL                      ? "not seen"
+                       : st->status == CODE_COUNTING   ? "counting"
+                       : st->status == CODE_COMPILED   ? "compiled"
+                                                       : "rejected";
+  PyObject *info = Py_BuildValue("{s:s,s:K,s:K,s:K,s:d}", "status", status, "calls",
+                                 st ? st->calls : 0ULL, "runs", st ? st->runs : 0ULL,
+                                 "deopts", st ? st->deopts : 0ULL, "compile_seconds",
+                                 st ? st->compile_seconds : 0.0);
+  if (info == NULL || st == NULL)
+    return info;
+  if (st->status == CODE_REJECTED) {
+    PyObject *reason = PyUnicode_FromString(st->reason);
+    if (reason == NULL || PyDict_SetItemString(info, "reason", reason) < 0)
+      goto fail;
+    Py_DECREF(reason);
+  }
+  if (st->compiled) {
+    const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
+    char *listing = uopjit_compiled_listing(st->compiled);
+    char *dialect = uopjit_compiled_dialect(st->compiled);
+    PyObject *exits = PyList_New(prog->nexits);
+    for (uint32_t i = 0; exits && i < prog->nexits; i++)
+      PyList_SET_ITEM(exits, i,
+                      Py_BuildValue("(iK)", prog->exits[i].offset,
+                                    (unsigned long long)st->exit_counts[i]));
+    PyObject *more = Py_BuildValue("{s:I,s:I,s:s,s:s,s:N}", "uops", prog->ninsts,
+                                   "registers", prog->nregs, "listing", listing, "dialect",
+                                   dialect, "exits", exits);
+    free(listing);
+    free(dialect);
+    if (more == NULL || PyDict_Update(info, more) < 0) {
+      Py_XDECREF(more);
+      goto fail;
+    }
+    Py_DECREF(more);
+  }
+  return info;
+fail:
+  Py_DECREF(info);
+  return NULL;
+}
+
+static PyObject *mod_stats(PyObject *self, PyObject *unused) {
+  PyObject *counts = PyDict_New();
+  if (counts == NULL)
+    return NULL;
+  if (jit.count_uops) {
+    static const char *names[] = {
+#define UOP_KIND(NAME) #NAME,
+#include "uopjit/IR/UopKinds.inc"
+    };
+    for (int k = 0; k < UOPJIT_NUM_UOPS; k++) {
+      if (jit.uop_counts[k] == 0)
+        continue;
+      PyObject *n = PyLong_FromUnsignedLongLong(jit.uop_counts[k]);
+      if (n == NULL || PyDict_SetItemString(counts, names[k], n) < 0) {
+        Py_XDECREF(n);
+        Py_DECREF(counts);
+        return NULL;
+      }
+      Py_DECREF(n);
+    }
+  }
+  return Py_BuildValue(
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:s,s:K,s:N}", "functions_compiled",
+      (unsigned long long)jit.compiled, "functions_rejected_count",
+      (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
+      "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
+      "compile_seconds", jit.compile_seconds, "uops_emitted",
+      (unsigned long long)jit.uops_emitted, "code_bytes", 0ULL, "program_bytes",
+      (unsigned long long)jit.program_bytes, "backend", "interp", "threshold",
+      (unsigned long long)jit.threshold, "uop_counts", counts);
+}
+
+static PyMethodDef methods[] = {
+    {"enable", (PyCFunction)(void (*)(void))mod_enable, METH_VARARGS | METH_KEYWORDS,
+     "enable(threshold=1000, passes='none', count_uops=False): install the JIT"},
+    {"disable", mod_disable, METH_NOARGS, "disable(): stop compiling and running JIT code"},
+    {"is_active", mod_is_active, METH_NOARGS, "is_active(): is the JIT installed and on?"},
+    {"compile", mod_compile, METH_O, "compile(func): compile now; True when it compiled"},
+    {"info", mod_info, METH_O, "info(func): what the JIT did with func's code"},
+    {"stats", mod_stats, METH_NOARGS, "stats(): counters of the whole run"},
+    {NULL, NULL, 0, NULL}};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_uopjit",
+                                    "uopjit's runtime (use the uopjit package)", -1, methods};
+
+PyMODINIT_FUNC PyInit__uopjit(void) {
+  if (jit.extra_index < 0) {
+    jit.extra_index = _PyEval_RequestCodeExtraIndex(free_code_state);
+    if (jit.extra_index < 0)
+      return NULL;
+    jit.rejected = PyList_New(0);
+    jit.deopt_sites = PyDict_New();
+    if (jit.rejected == NULL || jit.deopt_sites == NULL)
+      return NULL;
+  }
+  return PyModule_Create(&module);
+}

@@ -1,0 +1,84 @@
+/*===- UopBody.h - what a uop's C body can use --------------------------===*
+ *
+ * The catalog's C bodies (cBody in ir/include/uopjit/IR/catalog/ files) are
+ * wrapped by uop-tblgen -gen-uop-cases into one case per uop; this header
+ * gives them their environment. The full conventions: docs/backend.md.
+ *
+ *   inputs    PyObject *name, borrowed: never decref an input (the lowering
+ *             releases it at its last use). Arrays: PyObject **name and
+ *             int name_count. Cond items: NULL when absent.
+ *   outputs   PyObject *name (arrays: PyObject **name with name_count
+ *             slots): the body stores NEW references (or NULL where the
+ *             stack holds NULL, e.g. PUSH_NULL). A pass-through output (same
+ *             name as an input) is the input itself.
+ *   taken     int taken (jump uops): 1 when the jump is taken.
+ *   imms      const int64_t oparg, type_version, index, ... (catalog names).
+ *   exits     DEOPT_IF(cond): the interpreter re-runs this instruction (no
+ *             exception set, no output made, no reference left over).
+ *             ERROR_IF(cond): an exception is set; the interpreter unwinds
+ *             from this instruction (exception table, traceback).
+ *   frame     tstate, frame, GETLOCAL(i), SETLOCAL(i, v) (steals v),
+ *             CODE, CONST(i), NAME(i), GLOBALS, BUILTINS, FUNC, KWNAMES.
+ *
+ * Bodies are C11 compiled with Py_BUILD_CORE against Debian's 3.11
+ * headers; only functions /usr/bin/python3.11 exports may be called (check
+ * with `nm -D --defined-only /usr/bin/python3.11`); hidden ones are
+ * reimplemented in runtime/lib/support/.
+ *
+ *===----------------------------------------------------------------------===*/
+#ifndef UOPJIT_RUNTIME_UOPBODY_H
+#define UOPJIT_RUNTIME_UOPBODY_H
+
+#ifndef Py_BUILD_CORE
+#define Py_BUILD_CORE 1
+#endif
+#include <Python.h>
+#include "internal/pycore_abstract.h"
+#include "internal/pycore_call.h"
+#include "internal/pycore_ceval.h"
+#include "internal/pycore_code.h"
+#include "internal/pycore_dict.h"
+#include "internal/pycore_frame.h"
+#include "internal/pycore_function.h"
+#include "internal/pycore_interp.h"
+#include "internal/pycore_floatobject.h"
+#include "internal/pycore_genobject.h"
+#include "internal/pycore_list.h"
+#include "internal/pycore_long.h"
+#include "internal/pycore_moduleobject.h"
+#include "internal/pycore_object.h"
+#include "internal/pycore_pyerrors.h"
+#include "internal/pycore_pystate.h"
+#include "internal/pycore_sliceobject.h"
+#include "internal/pycore_tuple.h"
+#include "internal/pycore_unicodeobject.h"
+#include "structmember.h"
+
+#include "support/Support.h"
+
+/* Frame and code. */
+#define CODE (frame->f_code)
+#define GETLOCAL(i) (frame->localsplus[(i)])
+#define SETLOCAL(i, v)                                                         \
+  do {                                                                         \
+    PyObject *_old = GETLOCAL(i);                                              \
+    GETLOCAL(i) = (v);                                                         \
+    Py_XDECREF(_old);                                                          \
+  } while (0)
+#define CONST(i) PyTuple_GET_ITEM(CODE->co_consts, (i))
+#define NAME(i) PyTuple_GET_ITEM(CODE->co_names, (i))
+#define GLOBALS (frame->f_globals)
+#define BUILTINS (frame->f_builtins)
+#define FUNC (frame->f_func)
+#define LOCALS_MAP (frame->f_locals)
+
+/* Raw (non-object) register values: a jump's `taken`, a loop selector. */
+#define RAW(x) ((intptr_t)(x))
+#define FROM_RAW(i) ((PyObject *)(intptr_t)(i))
+
+/* The eval breaker: signals, pending calls, GIL drop requests, async
+   exceptions. Uops that check it deopt, so the interpreter handles it. */
+#define BREAKER_PENDING()                                                      \
+  _Py_atomic_load_relaxed(&tstate->interp->ceval.eval_breaker)
+
+#endif /* UOPJIT_RUNTIME_UOPBODY_H */

@@ -1,0 +1,76 @@
+/* Helpers for the uop bodies of the ArithBuild area (see Support.h): the
+   stack, arithmetic, container-building and miscellaneous uops
+   (catalog/Stack.td, Arith.td, Build.td, Misc.td). What ceval.c keeps
+   static, or CPython does not export, is written again here from
+   CPython 3.11.2. All arguments are borrowed unless said otherwise. */
+#ifndef UOPJIT_RUNTIME_SUPPORT_ARITHBUILD_H
+#define UOPJIT_RUNTIME_SUPPORT_ARITHBUILD_H
+
+/* ceval.c's messages. */
+#define UOPJIT_UNBOUNDLOCAL_ERROR_MSG                                          \
+  "cannot access local variable '%s' where it is not associated with a value"
+#define UOPJIT_UNBOUNDFREE_ERROR_MSG                                           \
+  "cannot access free variable '%s' where it is not associated with a"         \
+  " value in enclosing scope"
+
+/* ceval's format_exc_check_arg: exc(format_str % obj); a NameError gets
+   .name = obj. Nothing when obj is NULL or not encodable. */
+void uopjit_format_exc_check_arg(PyThreadState *tstate, PyObject *exc,
+                                 const char *format_str, PyObject *obj);
+
+/* ceval's format_exc_unbound: UnboundLocalError for a cell variable,
+   NameError for a free variable (oparg indexes co_localsplusnames); keeps an
+   exception that is already set. */
+void uopjit_format_exc_unbound(PyThreadState *tstate, PyCodeObject *co,
+                               int oparg);
+
+/* ceval's unbound_local_error label: UnboundLocalError naming
+   co_localsplusnames[oparg]. */
+void uopjit_unbound_local_error(PyThreadState *tstate,
+                                _PyInterpreterFrame *frame, int oparg);
+
+/* binary_ops[oparg](lhs, rhs) of ceval (oparg an NB_* code). */
+PyObject *uopjit_binary_op(int oparg, PyObject *lhs, PyObject *rhs);
+
+/* _PyLong_Add / _PyLong_Subtract / _PyLong_Multiply (hidden) on exact
+   ints: the same one-digit fast path, else the int type's own slot. */
+PyObject *uopjit_long_add(PyObject *a, PyObject *b);
+PyObject *uopjit_long_subtract(PyObject *a, PyObject *b);
+PyObject *uopjit_long_multiply(PyObject *a, PyObject *b);
+
+/* BUILD_MAP's _PyDict_FromItems(&items[0], 2, &items[1], 2, n) (hidden),
+   through the exported _PyStack_AsDict, which calls it. */
+PyObject *uopjit_dict_from_pairs(PyObject *const *items, Py_ssize_t n);
+
+/* ceval's unpack_iterable: stores new references downwards from sp (item
+   0 at sp[-1]); 1 on success, 0 with an exception set. */
+int uopjit_unpack_iterable(PyThreadState *tstate, PyObject *v, int argcnt,
+                           int argcntafter, PyObject **sp);
+
+/* ceval's import_name, import_from, import_all_from. */
+PyObject *uopjit_import_name(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                             PyObject *name, PyObject *fromlist,
+                             PyObject *level);
+PyObject *uopjit_import_from(PyThreadState *tstate, PyObject *v,
+                             PyObject *name);
+int uopjit_import_all_from(PyThreadState *tstate, PyObject *locals,
+                           PyObject *v);
+
+/* _PyFrame_FastToLocalsWithError / _PyFrame_LocalsToFast (hidden) for the
+   running frame. */
+int uopjit_fast_to_locals(_PyInterpreterFrame *frame);
+void uopjit_locals_to_fast(_PyInterpreterFrame *frame, int clear);
+
+/* ceval's format_kwargs_error (DICT_MERGE). */
+void uopjit_format_kwargs_error(PyThreadState *tstate, PyObject *func,
+                                PyObject *kwargs);
+
+/* ceval's match_keys and match_class (PEP 634). match_class returns NULL
+   both on no match and on error: check _PyErr_Occurred. */
+PyObject *uopjit_match_keys(PyThreadState *tstate, PyObject *map,
+                            PyObject *keys);
+PyObject *uopjit_match_class(PyThreadState *tstate, PyObject *subject,
+                             PyObject *type, Py_ssize_t nargs,
+                             PyObject *kwargs);
+
+#endif

@@ -1,0 +1,459 @@
+/* Helpers for the uop bodies (see Support.h): the AttrCall area. Each is
+   the logic of a static or hidden function of CPython 3.11.2 (named at each
+   function), adapted to what /usr/bin/python3.11 exports. */
+#include "UopBody.h"
+
+/* ceval.c format_exc_check_arg, for PyExc_NameError and NAME_ERROR_MSG. */
+void uopjit_name_error(PyThreadState *tstate, PyObject *name) {
+  if (!name)
+    return;
+  const char *obj_str = PyUnicode_AsUTF8(name);
+  if (!obj_str)
+    return;
+  _PyErr_Format(tstate, PyExc_NameError, "name '%.200s' is not defined", obj_str);
+  /* Include the name in the NameError exceptions to offer suggestions
+     later. */
+  PyObject *type, *value, *traceback;
+  PyErr_Fetch(&type, &value, &traceback);
+  PyErr_NormalizeException(&type, &value, &traceback);
+  if (PyErr_GivenExceptionMatches(value, PyExc_NameError)) {
+    PyNameErrorObject *exc = (PyNameErrorObject *)value;
+    if (exc->name == NULL) {
+      /* We do not care if this fails because we are going to restore the
+         NameError anyway. */
+      (void)PyObject_SetAttr(value, &_Py_ID(name), name);
+    }
+  }
+  PyErr_Restore(type, value, traceback);
+}
+
+/* ceval.c LOAD_GLOBAL (generic), with dictobject.c _PyDict_LoadGlobal
+   (hidden) for the dict case. */
+PyObject *uopjit_load_global(PyThreadState *tstate, PyObject *globals,
+                             PyObject *builtins, PyObject *name) {
+  PyObject *v;
+  if (PyDict_CheckExact(globals) && PyDict_CheckExact(builtins)) {
+    /* _PyDict_LoadGlobal: one hash, globals then builtins; NULL without an
+       exception when the key is in neither. */
+    Py_hash_t hash;
+    if (!PyUnicode_CheckExact(name) ||
+        (hash = ((PyASCIIObject *)name)->hash) == -1) {
+      hash = PyObject_Hash(name);
+      if (hash == -1)
+        return NULL;
+    }
+    v = _PyDict_GetItem_KnownHash(globals, name, hash);
+    if (v == NULL) {
+      if (_PyErr_Occurred(tstate))
+        return NULL;
+      v = _PyDict_GetItem_KnownHash(builtins, name, hash);
+      if (v == NULL) {
+        if (!_PyErr_Occurred(tstate)) {
+          /* _PyDict_LoadGlobal() returns NULL without raising an exception
+             if the key doesn't exist */
+          uopjit_name_error(tstate, name);
+        }
+        return NULL;
+      }
+    }
+    Py_INCREF(v);
+    return v;
+  }
+  /* Slow-path if globals or builtins is not a dict */
+  /* namespace 1: globals */
+  v = PyObject_GetItem(globals, name);
+  if (v == NULL) {
+    if (!_PyErr_ExceptionMatches(tstate, PyExc_KeyError))
+      return NULL;
+    _PyErr_Clear(tstate);
+    /* namespace 2: builtins */
+    v = PyObject_GetItem(builtins, name);
+    if (v == NULL) {
+      if (_PyErr_ExceptionMatches(tstate, PyExc_KeyError))
+        uopjit_name_error(tstate, name);
+      return NULL;
+    }
+  }
+  return v;
+}
+
+/* ceval.c LOAD_NAME. */
+PyObject *uopjit_load_name(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                           PyObject *name) {
+  PyObject *locals = frame->f_locals;
+  PyObject *v;
+  if (locals == NULL) {
+    _PyErr_Format(tstate, PyExc_SystemError, "no locals when loading %R", name);
+    return NULL;
+  }
+  if (PyDict_CheckExact(locals)) {
+    v = PyDict_GetItemWithError(locals, name);
+    if (v != NULL) {
+      Py_INCREF(v);
+    } else if (_PyErr_Occurred(tstate)) {
+      return NULL;
+    }
+  } else {
+    v = PyObject_GetItem(locals, name);
+    if (v == NULL) {
+      if (!_PyErr_ExceptionMatches(tstate, PyExc_KeyError))
+        return NULL;
+      _PyErr_Clear(tstate);
+    }
+  }
+  if (v == NULL) {
+    v = PyDict_GetItemWithError(frame->f_globals, name);
+    if (v != NULL) {
+      Py_INCREF(v);
+    } else if (_PyErr_Occurred(tstate)) {
+      return NULL;
+    } else {
+      PyObject *builtins = frame->f_builtins;
+      if (PyDict_CheckExact(builtins)) {
+        v = PyDict_GetItemWithError(builtins, name);
+        if (v == NULL) {
+          if (!_PyErr_Occurred(tstate))
+            uopjit_name_error(tstate, name);
+          return NULL;
+        }
+        Py_INCREF(v);
+      } else {
+        v = PyObject_GetItem(builtins, name);
+        if (v == NULL) {
+          if (_PyErr_ExceptionMatches(tstate, PyExc_KeyError))
+            uopjit_name_error(tstate, name);
+          return NULL;
+        }
+      }
+    }
+  }
+  return v;
+}
+
+/* ceval.c do_raise: consumes a reference to each argument. */
+int uopjit_do_raise(PyThreadState *tstate, PyObject *exc, PyObject *cause) {
+  PyObject *type = NULL, *value = NULL;
+
+  if (exc == NULL) {
+    /* Reraise */
+    _PyErr_StackItem *exc_info = _PyErr_GetTopmostException(tstate);
+    value = exc_info->exc_value;
+    if (Py_IsNone(value) || value == NULL) {
+      _PyErr_SetString(tstate, PyExc_RuntimeError,
+                       "No active exception to reraise");
+      return 0;
+    }
+    assert(PyExceptionInstance_Check(value));
+    type = PyExceptionInstance_Class(value);
+    Py_XINCREF(type);
+    Py_XINCREF(value);
+    PyObject *tb = PyException_GetTraceback(value); /* new ref */
+    _PyErr_Restore(tstate, type, value, tb);
+    return 1;
+  }
+
+  /* We support the following forms of raise:
+     raise
+     raise <instance>
+     raise <type> */
+
+  if (PyExceptionClass_Check(exc)) {
+    type = exc;
+    value = _PyObject_CallNoArgs(exc);
+    if (value == NULL)
+      goto raise_error;
+    if (!PyExceptionInstance_Check(value)) {
+      _PyErr_Format(tstate, PyExc_TypeError,
+                    "calling %R should have returned an instance of "
+                    "BaseException, not %R",
+                    type, Py_TYPE(value));
+      goto raise_error;
+    }
+  } else if (PyExceptionInstance_Check(exc)) {
+    value = exc;
+    type = PyExceptionInstance_Class(exc);
+    Py_INCREF(type);
+  } else {
+    /* Not something you can raise.  You get an exception
+       anyway, just not what you specified :-) */
+    Py_DECREF(exc);
+    _PyErr_SetString(tstate, PyExc_TypeError,
+                     "exceptions must derive from BaseException");
+    goto raise_error;
+  }
+
+  assert(type != NULL);
+  assert(value != NULL);
+
+  if (cause) {
+    PyObject *fixed_cause;
+    if (PyExceptionClass_Check(cause)) {
+      fixed_cause = _PyObject_CallNoArgs(cause);
+      if (fixed_cause == NULL)
+        goto raise_error;
+      Py_DECREF(cause);
+    } else if (PyExceptionInstance_Check(cause)) {
+      fixed_cause = cause;
+    } else if (Py_IsNone(cause)) {
+      Py_DECREF(cause);
+      fixed_cause = NULL;
+    } else {
+      _PyErr_SetString(tstate, PyExc_TypeError,
+                       "exception causes must derive from "
+                       "BaseException");
+      goto raise_error;
+    }
+    PyException_SetCause(value, fixed_cause);
+  }
+
+  _PyErr_SetObject(tstate, type, value);
+  /* _PyErr_SetObject incref's its arguments */
+  Py_DECREF(value);
+  Py_DECREF(type);
+  return 0;
+
+raise_error:
+  Py_XDECREF(value);
+  Py_XDECREF(type);
+  Py_XDECREF(cause);
+  return 0;
+}
+
+/* ceval.c check_args_iterable. */
+static int check_args_iterable(PyThreadState *tstate, PyObject *func,
+                               PyObject *args) {
+  if (Py_TYPE(args)->tp_iter == NULL && !PySequence_Check(args)) {
+    /* check_args_iterable() may be called with a live exception:
+     * clear it to prevent calling _PyObject_FunctionStr() with an
+     * exception set. */
+    _PyErr_Clear(tstate);
+    PyObject *funcstr = _PyObject_FunctionStr(func);
+    if (funcstr != NULL) {
+      _PyErr_Format(tstate, PyExc_TypeError,
+                    "%U argument after * must be an iterable, not %.200s",
+                    funcstr, Py_TYPE(args)->tp_name);
+      Py_DECREF(funcstr);
+    }
+    return -1;
+  }
+  return 0;
+}
+
+/* ceval.c format_kwargs_error. */
+static void format_kwargs_error(PyThreadState *tstate, PyObject *func,
+                                PyObject *kwargs) {
+  /* _PyDict_MergeEx raises attribute
+   * error (percolated from an attempt
+   * to get 'keys' attribute) instead of
+   * a type error if its second argument
+   * is not a mapping.
+   */
+  if (_PyErr_ExceptionMatches(tstate, PyExc_AttributeError)) {
+    _PyErr_Clear(tstate);
+    PyObject *funcstr = _PyObject_FunctionStr(func);
+    if (funcstr != NULL) {
+      _PyErr_Format(tstate, PyExc_TypeError,
+                    "%U argument after ** must be a mapping, not %.200s",
+                    funcstr, Py_TYPE(kwargs)->tp_name);
+      Py_DECREF(funcstr);
+    }
+  } else if (_PyErr_ExceptionMatches(tstate, PyExc_KeyError)) {
+    PyObject *exc, *val, *tb;
+    _PyErr_Fetch(tstate, &exc, &val, &tb);
+    if (val && PyTuple_Check(val) && PyTuple_GET_SIZE(val) == 1) {
+      _PyErr_Clear(tstate);
+      PyObject *funcstr = _PyObject_FunctionStr(func);
+      if (funcstr != NULL) {
+        PyObject *key = PyTuple_GET_ITEM(val, 0);
+        _PyErr_Format(tstate, PyExc_TypeError,
+                      "%U got multiple values for keyword argument '%S'",
+                      funcstr, key);
+        Py_DECREF(funcstr);
+      }
+      Py_XDECREF(exc);
+      Py_XDECREF(val);
+      Py_XDECREF(tb);
+    } else {
+      _PyErr_Restore(tstate, exc, val, tb);
+    }
+  }
+}
+
+/* ceval.c CALL_FUNCTION_EX and do_call_core (without tracing, both of
+   do_call_core's branches are PyObject_Call). */
+PyObject *uopjit_call_function_ex(PyThreadState *tstate, PyObject *func,
+                                  PyObject *callargs, PyObject *kwargs) {
+  PyObject *kwdict = NULL;
+  if (kwargs != NULL) {
+    if (!PyDict_CheckExact(kwargs)) {
+      kwdict = PyDict_New();
+      if (kwdict == NULL)
+        return NULL;
+      if (_PyDict_MergeEx(kwdict, kwargs, 2) < 0) {
+        Py_DECREF(kwdict);
+        format_kwargs_error(tstate, func, kwargs);
+        return NULL;
+      }
+    } else {
+      kwdict = Py_NewRef(kwargs);
+    }
+    assert(PyDict_CheckExact(kwdict));
+  }
+  PyObject *argtuple;
+  if (!PyTuple_CheckExact(callargs)) {
+    if (check_args_iterable(tstate, func, callargs) < 0) {
+      Py_XDECREF(kwdict);
+      return NULL;
+    }
+    argtuple = PySequence_Tuple(callargs);
+    if (argtuple == NULL) {
+      Py_XDECREF(kwdict);
+      return NULL;
+    }
+  } else {
+    argtuple = Py_NewRef(callargs);
+  }
+  assert(PyTuple_CheckExact(argtuple));
+  PyObject *result = PyObject_Call(func, argtuple, kwdict);
+  Py_DECREF(argtuple);
+  Py_XDECREF(kwdict);
+  return result;
+}
+
+/* DICT_NEXT_VERSION() (pycore_dict.h) increments _pydict_global_version,
+   which python3.11 does not export; every new dict takes the next version
+   (dictobject.c new_dict), so make one (from the free list) and read it. */
+uint64_t uopjit_dict_next_version(void) {
+  PyObject *d = PyDict_New();
+  if (d == NULL) {
+    /* Only when out of memory; the version must still change. */
+    PyErr_Clear();
+    Py_FatalError("uopjit: cannot take a dict version");
+  }
+  uint64_t v = ((PyDictObject *)d)->ma_version_tag;
+  Py_DECREF(d);
+  return v;
+}
+
+#define CANNOT_CATCH_MSG                                                       \
+  "catching classes that do not inherit from "                                 \
+  "BaseException is not allowed"
+
+#define CANNOT_EXCEPT_STAR_EG                                                  \
+  "catching ExceptionGroup with except* "                                      \
+  "is not allowed. Use except instead."
+
+/* ceval.c check_except_type_valid. */
+int uopjit_check_except_type_valid(PyThreadState *tstate, PyObject *right) {
+  if (PyTuple_Check(right)) {
+    Py_ssize_t i, length;
+    length = PyTuple_GET_SIZE(right);
+    for (i = 0; i < length; i++) {
+      PyObject *exc = PyTuple_GET_ITEM(right, i);
+      if (!PyExceptionClass_Check(exc)) {
+        _PyErr_SetString(tstate, PyExc_TypeError, CANNOT_CATCH_MSG);
+        return -1;
+      }
+    }
+  } else {
+    if (!PyExceptionClass_Check(right)) {
+      _PyErr_SetString(tstate, PyExc_TypeError, CANNOT_CATCH_MSG);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* ceval.c check_except_star_type_valid. */
+int uopjit_check_except_star_type_valid(PyThreadState *tstate, PyObject *right) {
+  if (uopjit_check_except_type_valid(tstate, right) < 0)
+    return -1;
+
+  /* reject except *ExceptionGroup */
+
+  int is_subclass = 0;
+  if (PyTuple_Check(right)) {
+    Py_ssize_t length = PyTuple_GET_SIZE(right);
+    for (Py_ssize_t i = 0; i < length; i++) {
+      PyObject *exc = PyTuple_GET_ITEM(right, i);
+      is_subclass = PyObject_IsSubclass(exc, PyExc_BaseExceptionGroup);
+      if (is_subclass < 0)
+        return -1;
+      if (is_subclass)
+        break;
+    }
+  } else {
+    is_subclass = PyObject_IsSubclass(right, PyExc_BaseExceptionGroup);
+    if (is_subclass < 0)
+      return -1;
+  }
+  if (is_subclass) {
+    _PyErr_SetString(tstate, PyExc_TypeError, CANNOT_EXCEPT_STAR_EG);
+    return -1;
+  }
+  return 0;
+}
+
+/* exceptions.c _PyExc_CreateExceptionGroup (hidden). */
+static PyObject *create_exception_group(const char *msg_str, PyObject *excs) {
+  PyObject *msg = PyUnicode_FromString(msg_str);
+  if (!msg)
+    return NULL;
+  PyObject *args = PyTuple_Pack(2, msg, excs);
+  Py_DECREF(msg);
+  if (!args)
+    return NULL;
+  PyObject *result = PyObject_CallObject(PyExc_BaseExceptionGroup, args);
+  Py_DECREF(args);
+  return result;
+}
+
+/* ceval.c exception_group_match. */
+int uopjit_exception_group_match(PyObject *exc_value, PyObject *match_type,
+                                 PyObject **match, PyObject **rest) {
+  if (Py_IsNone(exc_value)) {
+    *match = Py_NewRef(Py_None);
+    *rest = Py_NewRef(Py_None);
+    return 0;
+  }
+  assert(PyExceptionInstance_Check(exc_value));
+
+  if (PyErr_GivenExceptionMatches(exc_value, match_type)) {
+    /* Full match of exc itself */
+    int is_eg = _PyBaseExceptionGroup_Check(exc_value);
+    if (is_eg) {
+      *match = Py_NewRef(exc_value);
+    } else {
+      /* naked exception - wrap it */
+      PyObject *excs = PyTuple_Pack(1, exc_value);
+      if (excs == NULL)
+        return -1;
+      PyObject *wrapped = create_exception_group("", excs);
+      Py_DECREF(excs);
+      if (wrapped == NULL)
+        return -1;
+      *match = wrapped;
+    }
+    *rest = Py_NewRef(Py_None);
+    return 0;
+  }
+
+  /* exc_value does not match match_type.
+   * Check for partial match if it's an exception group.
+   */
+  if (_PyBaseExceptionGroup_Check(exc_value)) {
+    PyObject *pair = PyObject_CallMethod(exc_value, "split", "(O)", match_type);
+    if (pair == NULL)
+      return -1;
+    assert(PyTuple_CheckExact(pair));
+    assert(PyTuple_GET_SIZE(pair) == 2);
+    *match = Py_NewRef(PyTuple_GET_ITEM(pair, 0));
+    *rest = Py_NewRef(PyTuple_GET_ITEM(pair, 1));
+    Py_DECREF(pair);
+    return 0;
+  }
+  /* no match */
+  *match = Py_NewRef(Py_None);
+  *rest = Py_NewRef(Py_None);
+  return 0;
+}

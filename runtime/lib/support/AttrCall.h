@@ -1,0 +1,66 @@
+/* Helpers for the uop bodies of the AttrCall area (see Support.h): the
+   attribute, global/name, call and control uops (catalog/Attr.td, Call.td,
+   Control.td). What ceval.c keeps static is written again here. */
+#ifndef UOPJIT_RUNTIME_SUPPORT_ATTRCALL_H
+#define UOPJIT_RUNTIME_SUPPORT_ATTRCALL_H
+
+/* ceval's format_exc_check_arg(tstate, PyExc_NameError, NAME_ERROR_MSG,
+   name): NameError "name '...' is not defined", with .name set. */
+void uopjit_name_error(PyThreadState *tstate, PyObject *name);
+
+/* LOAD_GLOBAL: globals then builtins (dict fast path as _PyDict_LoadGlobal,
+   else PyObject_GetItem); a new reference, or NULL with NameError or
+   another exception set. */
+PyObject *uopjit_load_global(PyThreadState *tstate, PyObject *globals,
+                             PyObject *builtins, PyObject *name);
+
+/* LOAD_NAME: f_locals (SystemError when there are none), globals, builtins;
+   a new reference, or NULL with an exception set. */
+PyObject *uopjit_load_name(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                           PyObject *name);
+
+/* ceval's do_raise: consumes exc and cause (both may be NULL); returns 1
+   when the handled exception was re-raised, 0 otherwise. An exception is
+   set in both cases. */
+int uopjit_do_raise(PyThreadState *tstate, PyObject *exc, PyObject *cause);
+
+/* CALL_FUNCTION_EX: func(*callargs, **kwargs) (kwargs may be NULL); all
+   borrowed. A new reference, or NULL with an exception set. */
+PyObject *uopjit_call_function_ex(PyThreadState *tstate, PyObject *func,
+                                  PyObject *callargs, PyObject *kwargs);
+
+/* DICT_NEXT_VERSION(): the hidden _pydict_global_version is bumped by
+   making an (empty, free-listed) dict; returns its fresh version. */
+uint64_t uopjit_dict_next_version(void);
+
+/* ceval's check_except_type_valid / check_except_star_type_valid: -1 with
+   TypeError set when right cannot be used in except / except*. */
+int uopjit_check_except_type_valid(PyThreadState *tstate, PyObject *right);
+int uopjit_check_except_star_type_valid(PyThreadState *tstate, PyObject *right);
+
+/* ceval's exception_group_match: new references in *match and *rest (both
+   left NULL on error, then -1). */
+int uopjit_exception_group_match(PyObject *exc_value, PyObject *match_type,
+                                 PyObject **match, PyObject **rest);
+
+/* The argument vector of a call uop, as ceval's stack holds it:
+   [method_or_NULL, callable_or_self, args...]. vec has room for
+   oparg + 2 pointers; vec[0] is a spare slot (PY_VECTORCALL_ARGUMENTS_OFFSET)
+   and the arguments start at vec + 1: self first for a method call
+   (method != NULL). Returns the total argument count. All borrowed. */
+static inline int uopjit_call_args(PyObject **vec, PyObject *method,
+                                   PyObject *callable, PyObject **args,
+                                   int nargs) {
+  int n = 0;
+  vec[0] = NULL;
+  if (method != NULL)
+    vec[1 + n++] = callable;
+  for (int i = 0; i < nargs; i++)
+    vec[1 + n++] = args[i];
+  return n;
+}
+
+/* The callee of a call uop: method for a method call, else callable. */
+#define UOPJIT_CALLEE(method, callable) ((method) != NULL ? (method) : (callable))
+
+#endif

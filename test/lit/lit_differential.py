@@ -1,0 +1,35 @@
+"""lit test format of test/lit/differential (see lit.local.cfg there)."""
+import os
+import shlex
+import subprocess
+
+import lit.formats
+import lit.Test
+
+CONFIGS = {
+    "threshold1": ["--threshold", "1"],
+}
+
+
+class Differential(lit.formats.TestFormat):
+    def getTestsInDirectory(self, testSuite, path_in_suite, litConfig, localConfig):
+        programs = os.path.join(localConfig.uopjit_src_root, "test", "python")
+        for name in sorted(os.listdir(programs)):
+            if not name.endswith(".py") or name == "differential.py":
+                continue
+            for config_name in CONFIGS:
+                yield lit.Test.Test(testSuite, path_in_suite + (f"{name}:{config_name}",),
+                                    localConfig, file_path=os.path.join(programs, name))
+
+    def execute(self, test, litConfig):
+        name, config_name = test.path_in_suite[-1].split(":")
+        cfg = test.config
+        cmd = [cfg.python_executable,
+               os.path.join(cfg.uopjit_src_root, "test", "python", "differential.py"),
+               "--uopjit", os.path.join(cfg.uopjit_tools_dir, "uopjit"),
+               test.file_path] + CONFIGS[config_name]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        out = proc.stdout + proc.stderr
+        return (lit.Test.PASS if proc.returncode == 0 else lit.Test.FAIL), \
+            " ".join(map(shlex.quote, cmd)) + "\n" + out
+
