@@ -650,7 +650,8 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
   for (const Uop &uop : cat.uops) {
     if (uop.cBody.empty())
       continue;
-    os << "UOP_CASE(" << uop.name << ") {\n";
+    os << "#if !defined(UOP_STENCIL) || defined(UOP_STENCIL_" << uop.name << ")\n";
+    os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE();\n";
     for (auto [i, imm] : enumerate(uop.imms))
       os << "  const int64_t " << imm->getValueAsString("name") << " = IMM(" << i << ");\n";
     os << "  int _in = 0;\n";
@@ -664,10 +665,9 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
         break;
       default: // Array
         os << formatv("  const int {0}_count = ({1});\n"
-                      "  PyObject *{0}_buf[{0}_count > 0 ? {0}_count : 1];\n"
+                      "  PyObject **{0} = SCRATCH_IN;\n"
                       "  for (int _k = 0; _k < {0}_count; _k++)\n"
-                      "    {0}_buf[_k] = INPUT(_in++);\n"
-                      "  PyObject **{0} = {0}_buf;\n",
+                      "    {0}[_k] = INPUT(_in++);\n",
                       in.name, in.expr);
         break;
       }
@@ -679,8 +679,7 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
         continue;
       if (out.kind == Item::Array || out.kind == Item::ToFreeVars)
         os << formatv("  const int {0}_count = ({1});\n"
-                      "  PyObject *{0}_buf[{0}_count > 0 ? {0}_count : 1];\n"
-                      "  PyObject **{0} = {0}_buf;\n",
+                      "  PyObject **{0} = SCRATCH_OUT;\n",
                       out.name, out.expr);
       else
         os << "  PyObject *" << out.name << " = NULL;\n";
@@ -709,7 +708,7 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     }
     if (jumps)
       os << "  OUTPUT(_out++) = FROM_RAW(taken);\n";
-    os << "  (void)_out;\n  UOP_NEXT();\n}\n\n";
+    os << "  (void)_out;\n  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
   }
   os << "#endif\n";
 }

@@ -296,9 +296,13 @@ LogicalResult Lowering::lowerOp(Operation *op) {
     syncLocals(fs, op);
     exit = exitOf(fs);
   }
+  auto inputs = uop::getUopInputs(op);
+  if (inputs.size() > UOPJIT_MAX_ARRAY || op->getNumResults() > UOPJIT_MAX_ARRAY)
+    return op->emitError("uop ") << info->name << " has more than " << UOPJIT_MAX_ARRAY
+                                 << " operands or results";
   VInst &inst = emit(info->kind, op);
   inst.exit = exit;
-  for (Value in : uop::getUopInputs(op))
+  for (Value in : inputs)
     inst.ins.push_back(reg(in));
   for (Value out : op->getResults())
     inst.outs.push_back(reg(out));
@@ -512,6 +516,7 @@ FlatProgram Lowering::layout() {
       out.kind = (uint16_t)inst.kind;
       out.nin = inst.ins.size();
       out.nout = inst.outs.size();
+      program.maxArray = std::max<uint32_t>(program.maxArray, std::max(out.nin, out.nout));
       out.ops = program.pool.size();
       for (int r : inst.ins)
         program.pool.push_back(renumber[r]);

@@ -42,6 +42,10 @@
     goto done;                                                                 \
   } while (0)
 #define KWNAMES kwnames
+#define SCRATCH_IN scratch_in
+#define SCRATCH_OUT scratch_out
+#define UOP_PROLOGUE() ((void)0)
+#define UOP_EPILOGUE() ((void)0)
 
 int uopjit_has_body(int kind) {
   switch (kind) {
@@ -60,6 +64,8 @@ PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
   const UopjitInst *ip = prog->insts;
   PyObject *kwnames = NULL;
   PyObject *result = NULL;
+  PyObject *scratch[2 * prog->max_array];
+  PyObject **scratch_in = scratch, **scratch_out = scratch + prog->max_array;
   uint64_t *counts = run->counts;
 
   _Py_CODEUNIT *first_instr = _PyCode_CODE(CODE);
@@ -88,10 +94,22 @@ deopt:
 error:
   assert(PyErr_Occurred());
   run->status = UOPJIT_RAISED;
-leave: {
+leave:
   if (ip->exit < 0)
     Py_FatalError("uopjit: a uop without an exit deoptimized or raised");
-  const UopjitExit *x = &prog->exits[ip->exit];
+  uopjit_leave_frame(prog, frame, regs, ip->exit, run->status);
+  run->exit = ip->exit;
+  result = NULL;
+done:
+  if (result != NULL)
+    run->status = UOPJIT_RETURNED;
+  uopjit_release_registers(prog, regs);
+  return result;
+}
+
+void uopjit_leave_frame(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                        PyObject **regs, int32_t exit, UopjitStatus status) {
+  const UopjitExit *x = &prog->exits[exit];
   int nlocalsplus = CODE->co_nlocalsplus;
   PyObject **sp = frame->localsplus + nlocalsplus;
   for (uint32_t i = 0; i < x->nstack; i++) {
@@ -103,15 +121,10 @@ leave: {
   frame->stacktop = nlocalsplus + (int)x->nstack;
   /* A deopt resumes *at* the instruction, so prev_instr is the one before;
      an error is reported *by* the instruction. */
-  frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2 -
-                      (run->status == UOPJIT_DEOPTED ? 1 : 0);
-  run->exit = ip->exit;
-  result = NULL;
+  frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2 - (status == UOPJIT_DEOPTED ? 1 : 0);
 }
-done:
-  if (result != NULL)
-    run->status = UOPJIT_RETURNED;
+
+void uopjit_release_registers(const UopjitProgram *prog, PyObject **regs) {
   for (uint32_t r = 0; r < prog->nobjregs; r++)
     Py_XDECREF(regs[r]);
-  return result;
 }

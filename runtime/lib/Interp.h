@@ -31,6 +31,14 @@ typedef struct UopjitRun {
 PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
                            _PyInterpreterFrame *frame, UopjitRun *run);
 
+/* After a deopt or an error at `exit`: stores the exit's stack values (new
+   references) in the frame, sets stacktop and prev_instr as the interpreter
+   expects them. */
+void uopjit_leave_frame(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                        PyObject **regs, int32_t exit, UopjitStatus status);
+/* Releases every object register. */
+void uopjit_release_registers(const UopjitProgram *prog, PyObject **regs);
+
 /* Does the catalog give this uop a C body (can the backend run it)? */
 int uopjit_has_body(int kind);
 

@@ -11,8 +11,10 @@
  *
  *===----------------------------------------------------------------------===*/
 #include "Interp.h"
+#include "Jit.h"
 #include "uopjit/Runtime/Compiler.h"
 
+#include <string.h>
 #include <time.h>
 
 /* A code object that deoptimizes more often than this (and more than once
@@ -26,6 +28,7 @@ typedef struct CodeState {
   CodeStatus status;
   uint64_t calls, runs, deopts;
   UopjitCompiled *compiled;
+  UopjitCode *code; /* machine code (backend "machine") */
   uint64_t *exit_counts;
   double compile_seconds;
   char reason[512];
@@ -37,15 +40,16 @@ static struct {
   _PyFrameEvalFunction replaced; /* the evaluator active before us */
   uint64_t threshold;
   int count_uops;
+  int machine; /* backend: 1 machine code, 0 the tier-2 interpreter */
   char passes[512];
   /* Statistics. */
   uint64_t compiled, compile_failures;
   double compile_seconds;
-  uint64_t uops_emitted, program_bytes, deopts;
+  uint64_t uops_emitted, program_bytes, code_bytes, deopts;
   PyObject *rejected;    /* list of (qualname, filename, line, reason) */
   PyObject *deopt_sites; /* {"qualname (file:line) @offset reason": count} */
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
-} jit = {.threshold = 1000, .passes = "none", .extra_index = -1};
+} jit = {.threshold = 1000, .passes = "none", .extra_index = -1, .machine = 1};
 
 static double now(void) {
   struct timespec ts;
@@ -57,6 +61,7 @@ static void free_code_state(void *p) {
   CodeState *st = p;
   if (st == NULL)
     return;
+  uopjit_code_free(st->code);
   if (st->compiled)
     uopjit_compiled_free(st->compiled);
   PyMem_RawFree(st->exit_counts);
@@ -112,6 +117,20 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
     return;
   }
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
+  if (jit.machine) {
+    start = now();
+    st->code = uopjit_emit(prog, co, why, sizeof(why));
+    seconds = now() - start;
+    st->compile_seconds += seconds;
+    jit.compile_seconds += seconds;
+    if (st->code == NULL) {
+      uopjit_compiled_free(compiled);
+      jit.compile_failures++;
+      reject(co, st, why);
+      return;
+    }
+    jit.code_bytes += uopjit_code_size(st->code);
+  }
   st->exit_counts = PyMem_RawCalloc(prog->nexits + 1, sizeof(uint64_t));
   st->compiled = compiled;
   st->status = CODE_COMPILED;
@@ -170,8 +189,26 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
   st->runs++;
   UopjitRun run = {.counts = jit.count_uops ? jit.uop_counts : NULL};
   /* The program must outlive this run even if it is rejected meanwhile. */
-  UopjitCompiled *compiled = st->compiled;
-  PyObject *result = uopjit_interpret(uopjit_compiled_program(compiled), tstate, frame, &run);
+  const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
+  PyObject *result;
+  if (st->code) {
+    PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
+    PyObject *scratch[2 * prog->max_array];
+    memset(regs, 0, sizeof(regs));
+    UopjitJitFrame jf = {.regs = regs, .pool = prog->pool, .tstate = tstate, .frame = frame,
+                         .scratch_in = scratch, .scratch_out = scratch + prog->max_array};
+    result = uopjit_code_entry(st->code)(&jf);
+    if (result != NULL) {
+      run.status = UOPJIT_RETURNED;
+    } else {
+      run.status = jf.status;
+      run.exit = jf.exit_inst->exit;
+      uopjit_leave_frame(prog, frame, regs, run.exit, run.status);
+    }
+    uopjit_release_registers(prog, regs);
+  } else {
+    result = uopjit_interpret(prog, tstate, frame, &run);
+  }
   _Py_LeaveRecursiveCallTstate(tstate);
   tstate->cframe = cframe.previous;
   tstate->cframe->use_tracing = cframe.use_tracing;
@@ -213,13 +250,20 @@ static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, 
  *===----------------------------------------------------------------------===*/
 
 static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
-  static char *kwlist[] = {(char *)"threshold", (char *)"passes", (char *)"count_uops", NULL};
+  static char *kwlist[] = {(char *)"threshold", (char *)"passes", (char *)"count_uops",
+                           (char *)"backend", NULL};
   long long threshold = (long long)jit.threshold;
-  const char *passes = NULL;
+  const char *passes = NULL, *backend = NULL;
   int count_uops = jit.count_uops;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzp", kwlist, &threshold, &passes,
-                                   &count_uops))
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpz", kwlist, &threshold, &passes,
+                                   &count_uops, &backend))
     return NULL;
+  if (backend && strcmp(backend, "machine") != 0 && strcmp(backend, "interp") != 0) {
+    PyErr_Format(PyExc_ValueError, "backend must be 'machine' or 'interp', not '%s'", backend);
+    return NULL;
+  }
+  if (backend)
+    jit.machine = strcmp(backend, "machine") == 0;
   if (threshold < 1) {
     PyErr_SetString(PyExc_ValueError, "threshold must be at least 1");
     return NULL;
@@ -309,9 +353,11 @@ static PyObject *mod_info(PyObject *self, PyObject *obj) {
       PyList_SET_ITEM(exits, i,
                       Py_BuildValue("(iK)", prog->exits[i].offset,
                                     (unsigned long long)st->exit_counts[i]));
-    PyObject *more = Py_BuildValue("{s:I,s:I,s:s,s:s,s:N}", "uops", prog->ninsts,
-                                   "registers", prog->nregs, "listing", listing, "dialect",
-                                   dialect, "exits", exits);
+    PyObject *more = Py_BuildValue(
+        "{s:I,s:I,s:s,s:s,s:N,s:n,s:s}", "uops", prog->ninsts, "registers", prog->nregs,
+        "listing", listing, "dialect", dialect, "exits", exits, "code_bytes",
+        st->code ? (Py_ssize_t)uopjit_code_size(st->code) : (Py_ssize_t)0, "backend",
+        st->code ? "machine" : "interp");
     free(listing);
     free(dialect);
     if (more == NULL || PyDict_Update(info, more) < 0) {
@@ -353,14 +399,15 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
       "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
       "compile_seconds", jit.compile_seconds, "uops_emitted",
-      (unsigned long long)jit.uops_emitted, "code_bytes", 0ULL, "program_bytes",
-      (unsigned long long)jit.program_bytes, "backend", "interp", "threshold",
+      (unsigned long long)jit.uops_emitted, "code_bytes", (unsigned long long)jit.code_bytes,
+      "program_bytes", (unsigned long long)jit.program_bytes, "backend",
+      jit.machine ? "machine" : "interp", "threshold",
       (unsigned long long)jit.threshold, "uop_counts", counts);
 }
 
 static PyMethodDef methods[] = {
     {"enable", (PyCFunction)(void (*)(void))mod_enable, METH_VARARGS | METH_KEYWORDS,
-     "enable(threshold=1000, passes='none', count_uops=False): install the JIT"},
+     "enable(threshold=1000, passes='none', count_uops=False, backend='machine'): install the JIT"},
     {"disable", mod_disable, METH_NOARGS, "disable(): stop compiling and running JIT code"},
     {"is_active", mod_is_active, METH_NOARGS, "is_active(): is the JIT installed and on?"},
     {"compile", mod_compile, METH_O, "compile(func): compile now; True when it compiled"},

@@ -6,8 +6,10 @@ import subprocess
 import lit.formats
 import lit.Test
 
+# Both backends, every function compiled on its first call.
 CONFIGS = {
-    "threshold1": ["--threshold", "1"],
+    "machine": ["--threshold", "1", "--backend=machine"],
+    "interp": ["--threshold", "1", "--backend=interp"],
 }
 
 

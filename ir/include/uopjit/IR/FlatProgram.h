@@ -23,6 +23,9 @@ extern "C" {
 
 /* At most this many immediates per uop (the catalog's maximum). */
 #define UOPJIT_MAX_IMMS 4
+/* At most this many values in one array operand or result of a uop (the
+   bodies gather them into fixed scratch buffers). */
+#define UOPJIT_MAX_ARRAY 256
 
 typedef struct UopjitInst {
   uint16_t kind;   /* a UopKind, in catalog order */
@@ -55,6 +58,8 @@ typedef struct UopjitProgram {
   uint32_t nexits;
   uint32_t nregs;     /* registers [0, nobjregs) hold objects, the rest raw */
   uint32_t nobjregs;
+  uint32_t max_array; /* the most operands or results of one uop: the size
+                         of each scratch buffer an activation needs */
 } UopjitProgram;
 
 #ifdef __cplusplus

@@ -26,14 +26,14 @@ struct FlatProgram {
   std::vector<UopjitInst> insts;
   std::vector<int32_t> pool;
   std::vector<UopjitExit> exits;
-  uint32_t numRegs = 0, numObjectRegs = 0;
+  uint32_t numRegs = 0, numObjectRegs = 0, maxArray = 1;
   /// For listings: the SSA name of each register's value, when it has one.
   std::vector<std::string> regNames;
 
   UopjitProgram view() const {
     return UopjitProgram{insts.data(), (uint32_t)insts.size(), pool.data(),
                          (uint32_t)pool.size(), exits.data(), (uint32_t)exits.size(),
-                         numRegs, numObjectRegs};
+                         numRegs, numObjectRegs, maxArray};
   }
 };
 

@@ -1,0 +1,19 @@
+/*===- Jit.h - the copy-and-patch backend -------------------------------===*/
+#ifndef UOPJIT_RUNTIME_JIT_H
+#define UOPJIT_RUNTIME_JIT_H
+
+#include "JitFrame.h"
+
+typedef struct UopjitCode UopjitCode;
+
+/* Machine code for `prog` (of code object `co`), or NULL with the reason in
+   `why`. The program must outlive the code. */
+UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
+                        size_t whylen);
+void uopjit_code_free(UopjitCode *code);
+UopjitJitFunction uopjit_code_entry(const UopjitCode *code);
+size_t uopjit_code_size(const UopjitCode *code);
+const unsigned char *uopjit_code_base(const UopjitCode *code);
+int uopjit_has_stencil(int kind);
+
+#endif

@@ -1,0 +1,72 @@
+/*===- Stencil.c - one uop's body as a stencil --------------------------===*
+ *
+ * Compiled once per uop by uop-stencils (clang-22, -DUOP_STENCIL
+ * -DUOP_STENCIL_<NAME>) into an object file whose holes, the undefined
+ * _JIT_* symbols, are patched for each use of the uop:
+ *
+ *   _JIT_INST        the UopjitInst (operands, immediates, exit)
+ *   _JIT_PREV_INSTR  the code unit of the instruction of its exit
+ *   _JIT_CONTINUE    the next uop's code
+ *   _JIT_TARGET      the jump target's code (JUMP, BRANCH_IF*)
+ *
+ * Uops continue with a tail call (musttail, preserve_none: nothing is
+ * saved or restored between uops); returning leaves the compiled code.
+ *
+ *===----------------------------------------------------------------------===*/
+#include "JitFrame.h"
+
+extern const UopjitInst _JIT_INST;
+extern _Py_CODEUNIT _JIT_PREV_INSTR;
+__attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UopjitJitFrame *jf);
+__attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
+
+#define UOP_CASE(NAME) __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UopjitJitFrame *jf)
+#define UOP_PROLOGUE()                                                         \
+  const UopjitInst *ip = &_JIT_INST;                                           \
+  PyThreadState *tstate = jf->tstate;                                          \
+  _PyInterpreterFrame *frame = jf->frame;                                      \
+  PyObject **regs = jf->regs;                                                  \
+  const int32_t *ops = jf->pool + ip->ops;                                     \
+  if (ip->exit >= 0) {                                                         \
+    frame->prev_instr = &_JIT_PREV_INSTR;                                      \
+    if (tstate->cframe->use_tracing)                                           \
+      goto deopt;                                                              \
+  }
+#define UOP_EPILOGUE()                                                         \
+  deopt:                                                                       \
+  jf->status = UOPJIT_DEOPTED;                                                 \
+  jf->exit_inst = ip;                                                          \
+  return NULL;                                                                 \
+  error:                                                                       \
+  jf->status = UOPJIT_RAISED;                                                  \
+  jf->exit_inst = ip;                                                          \
+  return NULL
+#define INPUT(i) regs[ops[(i)]]
+#define INPUT_REG(i) regs[ops[(i)]]
+#define OUTPUT(i) regs[ops[(i)]]
+#define IMM(k) (ip->imm[k])
+#define UOP_NEXT() __attribute__((musttail)) return _JIT_CONTINUE(jf)
+#define GOTO_TARGET()                                                          \
+  do {                                                                         \
+    __attribute__((musttail)) return _JIT_TARGET(jf);                          \
+  } while (0)
+#define DEOPT_IF(cond)                                                         \
+  do {                                                                         \
+    if (cond)                                                                  \
+      goto deopt;                                                              \
+  } while (0)
+#define ERROR_IF(cond)                                                         \
+  do {                                                                         \
+    if (cond)                                                                  \
+      goto error;                                                              \
+  } while (0)
+#define RETURN_WITH(value)                                                     \
+  do {                                                                         \
+    jf->status = UOPJIT_RETURNED;                                              \
+    return (value);                                                            \
+  } while (0)
+#define KWNAMES (jf->kwnames)
+#define SCRATCH_IN (jf->scratch_in)
+#define SCRATCH_OUT (jf->scratch_out)
+
+#include "UopCases.c.inc"

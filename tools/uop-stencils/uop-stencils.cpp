@@ -1,0 +1,291 @@
+//===- uop-stencils.cpp - compile the uop bodies into stencil tables ------===//
+//
+//   uop-stencils --clang=CLANG --source=Stencil.c -o Stencils.inc -- CFLAGS...
+//
+// The build step of the copy-and-patch backend. For every uop of the
+// catalog that has a C body, it compiles Stencil.c with
+// -DUOP_STENCIL_<NAME> into an object file, reads the object with LLVM's
+// Object library and writes, as C tables:
+//
+//  - the stencil's bytes: its code sections, then its read-only data;
+//  - its holes: every relocation, as (offset, how to patch, what value):
+//    one of the _JIT_* symbols Stencil.c declares, a place inside the
+//    stencil itself, or an external symbol (a CPython API function or
+//    object, or one of our support functions);
+//  - the list of external symbols, so the runtime takes their addresses
+//    from the linker rather than looking them up.
+//
+// A stencil must not have writable data (a static variable would be copied
+// per use): that is an error naming the uop.
+//
+//===----------------------------------------------------------------------===//
+
+#include "uopjit/IR/UopInfo.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Object/ObjectFile.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/BinaryFormat/ELF.h"
+
+#include <map>
+
+using namespace llvm;
+
+static cl::opt<std::string> clangPath("clang", cl::desc("the C compiler (clang-22)"),
+                                      cl::Required);
+static cl::opt<std::string> sourcePath("source", cl::desc("runtime/lib/Stencil.c"), cl::Required);
+static cl::opt<std::string> outputPath("o", cl::desc("the generated tables"), cl::Required);
+static cl::opt<std::string> workDir("work-dir", cl::desc("where the objects go"), cl::Required);
+static cl::opt<unsigned> jobs("j", cl::desc("parallel compilations"), cl::init(2));
+static cl::list<std::string> cflags(cl::Positional, cl::desc("-- CFLAGS..."));
+
+namespace {
+
+/// Kinds of hole, as the runtime's patcher knows them (Jit.c).
+enum HoleValue { HoleSelf, HoleContinue, HoleTarget, HoleInst, HolePrevInstr, HoleSymbol };
+enum HolePatch { PatchAbs64, PatchAbs32, PatchAbs32S, PatchPC32 };
+
+struct Hole {
+  uint64_t offset;
+  HolePatch patch;
+  HoleValue value;
+  unsigned symbol; // HoleSymbol
+  int64_t addend;
+};
+
+struct Stencil {
+  std::string uop;
+  std::vector<uint8_t> bytes;
+  uint64_t entry = 0;
+  std::vector<Hole> holes;
+};
+
+[[noreturn]] void fatal(const Twine &message) {
+  WithColor::error(errs(), "uop-stencils") << message << "\n";
+  exit(1);
+}
+
+class SymbolTable {
+public:
+  unsigned get(StringRef name) {
+    auto [it, inserted] = index.try_emplace(name, names.size());
+    if (inserted)
+      names.push_back(name.str());
+    return it->second;
+  }
+  std::vector<std::string> names;
+
+private:
+  StringMap<unsigned> index;
+};
+
+bool isCode(const object::SectionRef &s) { return s.isText(); }
+bool isReadOnlyData(const object::ELFSectionRef &s) {
+  return !s.isText() && (s.getFlags() & ELF::SHF_ALLOC) && !(s.getFlags() & ELF::SHF_WRITE) &&
+         s.getType() == ELF::SHT_PROGBITS;
+}
+bool isWritable(const object::ELFSectionRef &s) {
+  return (s.getFlags() & ELF::SHF_ALLOC) && (s.getFlags() & ELF::SHF_WRITE);
+}
+
+Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
+  auto binary = object::ObjectFile::createObjectFile(objectPath);
+  if (!binary)
+    fatal(objectPath + ": " + toString(binary.takeError()));
+  auto *obj = dyn_cast<object::ELFObjectFileBase>(binary->getBinary());
+  if (!obj)
+    fatal(objectPath + ": not an ELF object");
+  Stencil stencil;
+  stencil.uop = uop.str();
+  // Lay out code, then read-only data, each section at its alignment.
+  std::map<uint64_t, uint64_t> placed; // section index -> offset in the stencil
+  auto place = [&](object::SectionRef section) {
+    uint64_t align = std::max<uint64_t>(section.getAlignment().value(), 1);
+    uint64_t at = alignTo(stencil.bytes.size(), align);
+    Expected<StringRef> contents = section.getContents();
+    if (!contents)
+      fatal(objectPath + ": " + toString(contents.takeError()));
+    stencil.bytes.resize(at, 0xcc); // int3 between sections
+    stencil.bytes.insert(stencil.bytes.end(), contents->bytes_begin(), contents->bytes_end());
+    placed[section.getIndex()] = at;
+  };
+  for (object::ELFSectionRef section : obj->sections()) {
+    if (isWritable(section) && section.getSize() > 0)
+      fatal("uop " + uop + ": its body has writable data (" +
+            cantFail(section.getName()) + "), which a stencil cannot have");
+    if (isCode(section) && section.getSize() > 0)
+      place(section);
+  }
+  for (object::ELFSectionRef section : obj->sections())
+    if (isReadOnlyData(section) && section.getSize() > 0)
+      place(section);
+
+  for (object::SymbolRef symbol : obj->symbols())
+    if (cantFail(symbol.getName()) == "_JIT_ENTRY") {
+      auto section = cantFail(symbol.getSection());
+      stencil.entry = placed.at(section->getIndex()) + cantFail(symbol.getValue());
+    }
+
+  for (object::ELFSectionRef section : obj->sections()) {
+    auto target = section.getRelocatedSection();
+    if (!target || *target == obj->section_end() || !placed.count((*target)->getIndex()))
+      continue;
+    uint64_t base = placed.at((*target)->getIndex());
+    for (object::ELFRelocationRef reloc : section.relocations()) {
+      Hole hole{base + reloc.getOffset(), PatchAbs64, HoleSelf, 0,
+                cantFail(reloc.getAddend())};
+      switch (reloc.getType()) {
+      case ELF::R_X86_64_64:
+        hole.patch = PatchAbs64;
+        break;
+      case ELF::R_X86_64_32:
+        hole.patch = PatchAbs32;
+        break;
+      case ELF::R_X86_64_32S:
+        hole.patch = PatchAbs32S;
+        break;
+      case ELF::R_X86_64_PC32:
+      case ELF::R_X86_64_PLT32:
+        hole.patch = PatchPC32;
+        break;
+      default:
+        fatal("uop " + uop + ": unsupported relocation type " + Twine(reloc.getType()));
+      }
+      object::symbol_iterator sym = reloc.getSymbol();
+      if (sym == obj->symbol_end())
+        fatal("uop " + uop + ": relocation without a symbol");
+      StringRef name = cantFail(sym->getName());
+      auto symSection = cantFail(sym->getSection());
+      if (symSection != obj->section_end()) {
+        if (!placed.count(symSection->getIndex()))
+          fatal("uop " + uop + ": refers to section " + cantFail(symSection->getName()) +
+                ", which is not part of the stencil");
+        hole.value = HoleSelf;
+        hole.addend += placed.at(symSection->getIndex()) + cantFail(sym->getValue());
+      } else if (name == "_JIT_CONTINUE") {
+        hole.value = HoleContinue;
+      } else if (name == "_JIT_TARGET") {
+        hole.value = HoleTarget;
+      } else if (name == "_JIT_INST") {
+        hole.value = HoleInst;
+      } else if (name == "_JIT_PREV_INSTR") {
+        hole.value = HolePrevInstr;
+      } else {
+        hole.value = HoleSymbol;
+        hole.symbol = symbols.get(name);
+      }
+      stencil.holes.push_back(hole);
+    }
+  }
+  return stencil;
+}
+
+const char *patchName(HolePatch p) {
+  static const char *names[] = {"UOPJIT_PATCH_ABS64", "UOPJIT_PATCH_ABS32",
+                                "UOPJIT_PATCH_ABS32S", "UOPJIT_PATCH_PC32"};
+  return names[p];
+}
+const char *valueName(HoleValue v) {
+  static const char *names[] = {"UOPJIT_HOLE_SELF", "UOPJIT_HOLE_CONTINUE",
+                                "UOPJIT_HOLE_TARGET", "UOPJIT_HOLE_INST",
+                                "UOPJIT_HOLE_PREV_INSTR", "UOPJIT_HOLE_SYMBOL"};
+  return names[v];
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  InitLLVM init(argc, argv);
+  cl::ParseCommandLineOptions(argc, argv, "compile the uop bodies into stencils\n");
+  auto clang = sys::findProgramByName(clangPath);
+  if (!clang)
+    fatal("cannot find " + clangPath);
+  sys::fs::create_directories(workDir);
+
+  std::vector<const uopjit::UopInfo *> uops;
+  for (const uopjit::UopInfo &info : uopjit::allUops())
+    if (*info.cBody)
+      uops.push_back(&info);
+
+  // Compile, `jobs` at a time.
+  auto objectPath = [&](const uopjit::UopInfo *info) {
+    SmallString<256> path(workDir);
+    sys::path::append(path, std::string(info->name) + ".o");
+    return std::string(path);
+  };
+  std::vector<std::pair<sys::ProcessInfo, const uopjit::UopInfo *>> running;
+  auto waitOne = [&]() {
+    auto [process, info] = running.front();
+    running.erase(running.begin());
+    std::string error;
+    sys::ProcessInfo done = sys::Wait(process, std::nullopt, &error);
+    if (done.ReturnCode != 0)
+      fatal(Twine("compiling the stencil of ") + info->name + " failed" +
+            (error.empty() ? "" : ": " + error));
+  };
+  for (const uopjit::UopInfo *info : uops) {
+    std::vector<std::string> args = {*clang, "-c", sourcePath, "-o", objectPath(info),
+                                     "-DUOP_STENCIL",
+                                     std::string("-DUOP_STENCIL_") + info->name};
+    args.insert(args.end(), cflags.begin(), cflags.end());
+    std::vector<StringRef> argRefs(args.begin(), args.end());
+    std::string error;
+    sys::ProcessInfo process = sys::ExecuteNoWait(*clang, argRefs, std::nullopt, {}, 0, &error);
+    if (process.Pid == sys::ProcessInfo::InvalidPid)
+      fatal("cannot run " + *clang + ": " + error);
+    running.push_back({process, info});
+    if (running.size() >= jobs)
+      waitOne();
+  }
+  while (!running.empty())
+    waitOne();
+
+  SymbolTable symbols;
+  std::vector<Stencil> stencils;
+  for (const uopjit::UopInfo *info : uops)
+    stencils.push_back(readStencil(info->name, objectPath(info), symbols));
+
+  std::error_code ec;
+  ToolOutputFile out(outputPath, ec, sys::fs::OF_Text);
+  if (ec)
+    fatal(outputPath + ": " + ec.message());
+  raw_ostream &os = out.os();
+  os << "/* Generated by uop-stencils from the catalog's uop bodies: do not edit. */\n\n";
+  os << "#ifdef UOPJIT_STENCIL_SYMBOL\n";
+  for (const std::string &name : symbols.names)
+    os << "UOPJIT_STENCIL_SYMBOL(" << name << ")\n";
+  os << "#undef UOPJIT_STENCIL_SYMBOL\n#else\n\n";
+  for (const Stencil &s : stencils) {
+    os << "static const unsigned char stencil_code_" << s.uop << "[" << s.bytes.size()
+       << "] = {";
+    for (size_t i = 0; i < s.bytes.size(); ++i)
+      os << (i % 16 ? "" : "\n  ") << formatv("{0:x2},", s.bytes[i]);
+    os << "\n};\n";
+    os << "static const UopjitHole stencil_holes_" << s.uop << "[] = {\n";
+    for (const Hole &h : s.holes)
+      os << formatv("  {{{0}, {1}, {2}, {3}, {4}},\n", h.offset, patchName(h.patch),
+                    valueName(h.value), h.symbol, h.addend);
+    if (s.holes.empty())
+      os << "  {0, 0, 0, 0, 0},\n";
+    os << "};\n";
+  }
+  os << "\nstatic const UopjitStencil uopjit_stencils[] = {\n";
+  for (const Stencil &s : stencils)
+    os << formatv("  [UOPJIT_{0}] = {{stencil_code_{0}, {1}, {2}, stencil_holes_{0}, {3}},\n",
+                  s.uop, s.bytes.size(), s.entry, s.holes.size());
+  os << "};\n\nstatic const char *const uopjit_stencil_symbol_names[] = {\n";
+  for (const std::string &name : symbols.names)
+    os << "  \"" << name << "\",\n";
+  os << "};\n#endif\n";
+  out.keep();
+  return 0;
+}
