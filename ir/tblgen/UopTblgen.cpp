@@ -637,6 +637,32 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
 // into buffers, and stores the results back after the body.
 //===----------------------------------------------------------------------===//
 
+/// Where the next operand of a uop is: a literal position while every item
+/// before it is one slot (so a stencil can patch it in as a constant), then
+/// a counter (`var`) once an array or conditional item came first.
+class OperandCursor {
+public:
+  explicit OperandCursor(std::string var) : var(std::move(var)) {}
+  /// Outputs start where the inputs end.
+  OperandCursor(std::string var, const OperandCursor &inputs, raw_ostream &os)
+      : var(std::move(var)), pos(inputs.pos), dynamic(inputs.dynamic), from(inputs.var) {
+    if (dynamic)
+      makeDynamic(os);
+  }
+  std::string next() { return dynamic ? var + "++" : std::to_string(pos++); }
+  void makeDynamic(raw_ostream &os) {
+    if (!declared)
+      os << "  int " << var << " = " << (dynamic ? from : std::to_string(pos)) << ";\n";
+    declared = dynamic = true;
+  }
+
+private:
+  std::string var;
+  int pos = 0;
+  bool dynamic = false, declared = false;
+  std::string from;
+};
+
 void emitCases(const Catalog &cat, raw_ostream &os) {
   emitSourceFileHeader("uop bodies as cases of the tier-2 interpreter", os);
   os << "/* Every uop with a C body; the runtime defines UOP_CASE, INPUT, OUTPUT,\n"
@@ -654,61 +680,64 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE();\n";
     for (auto [i, imm] : enumerate(uop.imms))
       os << "  const int64_t " << imm->getValueAsString("name") << " = IMM(" << i << ");\n";
-    os << "  int _in = 0;\n";
-    for (const Item &in : uop.ins) {
-      switch (in.kind) {
+    OperandCursor in("_in");
+    for (const Item &item : uop.ins) {
+      switch (item.kind) {
       case Item::One:
-        os << "  PyObject *" << in.name << " = INPUT(_in++);\n";
+        os << "  PyObject *" << item.name << " = INPUT(" << in.next() << ");\n";
         break;
       case Item::Cond:
-        os << "  PyObject *" << in.name << " = (" << in.expr << ") ? INPUT(_in++) : NULL;\n";
+        in.makeDynamic(os);
+        os << "  PyObject *" << item.name << " = (" << item.expr << ") ? INPUT(_in++) : NULL;\n";
         break;
       default: // Array
+        in.makeDynamic(os);
         os << formatv("  const int {0}_count = ({1});\n"
                       "  PyObject **{0} = SCRATCH_IN;\n"
                       "  for (int _k = 0; _k < {0}_count; _k++)\n"
                       "    {0}[_k] = INPUT(_in++);\n",
-                      in.name, in.expr);
+                      item.name, item.expr);
         break;
       }
     }
-    os << "  (void)_in;\n";
     bool jumps = uop.has("UopJump") || uop.has("UopJumpBack");
-    for (const Item &out : uop.outs) {
-      if (out.passThrough)
+    for (const Item &item : uop.outs) {
+      if (item.passThrough)
         continue;
-      if (out.kind == Item::Array || out.kind == Item::ToFreeVars)
+      if (item.kind == Item::Array || item.kind == Item::ToFreeVars)
         os << formatv("  const int {0}_count = ({1});\n"
                       "  PyObject **{0} = SCRATCH_OUT;\n",
-                      out.name, out.expr);
+                      item.name, item.expr);
       else
-        os << "  PyObject *" << out.name << " = NULL;\n";
+        os << "  PyObject *" << item.name << " = NULL;\n";
     }
     if (jumps)
       os << "  int taken = 0;\n";
     os << "  {" << uop.cBody << "}\n";
-    os << "  int _out = _in;\n";
-    for (const Item &out : uop.outs) {
-      if (out.passThrough)
+    OperandCursor out("_out", in, os);
+    for (const Item &item : uop.outs) {
+      if (item.passThrough)
         continue;
-      switch (out.kind) {
+      switch (item.kind) {
       case Item::One:
       case Item::ToLocal:
-        os << "  OUTPUT(_out++) = " << out.name << ";\n";
+        os << "  OUTPUT(" << out.next() << ") = " << item.name << ";\n";
         break;
       case Item::Cond:
-        os << "  if (" << out.expr << ")\n    OUTPUT(_out++) = " << out.name << ";\n";
+        out.makeDynamic(os);
+        os << "  if (" << item.expr << ")\n    OUTPUT(_out++) = " << item.name << ";\n";
         break;
       default:
+        out.makeDynamic(os);
         os << formatv("  for (int _k = 0; _k < {0}_count; _k++)\n"
                       "    OUTPUT(_out++) = {0}[_k];\n",
-                      out.name);
+                      item.name);
         break;
       }
     }
     if (jumps)
-      os << "  OUTPUT(_out++) = FROM_RAW(taken);\n";
-    os << "  (void)_out;\n  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
+      os << "  OUTPUT(" << out.next() << ") = FROM_RAW(taken);\n";
+    os << "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
   }
   os << "#endif\n";
 }

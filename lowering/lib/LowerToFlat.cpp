@@ -111,6 +111,9 @@ private:
   int exitOf(uop::FrameStateOp state);
   void syncLocals(uop::FrameStateOp state, Operation *at);
 
+  // Between steps 1 and 2.
+  void removeRedundantSyncs(const std::vector<int> &entryKnown);
+  std::vector<int> syncTransfer(const VInst &inst, std::vector<int> state);
   // Step 2.
   void computeLiveness();
   void insertRefcounts();
@@ -321,6 +324,90 @@ LogicalResult Lowering::lowerOp(Operation *op) {
   return success();
 }
 
+/// What the frame's slots hold after `inst`, given what they held before
+/// (`state[slot]`: the register with the same object, or -1).
+std::vector<int> Lowering::syncTransfer(const VInst &inst, std::vector<int> state) {
+  if (inst.parallelCopy) {
+    std::vector<int> out = state;
+    for (int &r : out)
+      if (llvm::is_contained(inst.outs, r))
+        r = -1;
+    for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
+      for (size_t slot = 0; slot < state.size(); ++slot)
+        if (state[slot] == src)
+          out[slot] = dst;
+    return out;
+  }
+  if (inst.kind == kSyncLocal || inst.kind == UopKind::STORE_FAST) {
+    state[inst.imms[0]] = inst.ins[0];
+    return state;
+  }
+  if (inst.kind == UopKind::LOAD_FAST_ENTRY) {
+    state[inst.imms[0]] = inst.outs[0];
+    return state;
+  }
+  const UopInfo &info = uopInfo(inst.kind);
+  bool writesSlots = info.has(LocalWr);
+  for (const StackItem &out : info.outputs)
+    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
+  if (writesSlots)
+    return std::vector<int>(state.size(), -1);
+  for (int &r : state)
+    if (llvm::is_contained(inst.outs, r))
+      r = -1; // the register now holds another object
+  return state;
+}
+
+/// A forward dataflow over the blocks: which register's object each frame
+/// slot holds at each point. A SYNC_LOCAL of a slot that already holds its
+/// register's object is dropped: a loop whose locals the frame already has
+/// stores nothing.
+void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
+  size_t n = blocks.size();
+  std::vector<std::optional<std::vector<int>>> in(n);
+  in[0] = entryKnown;
+  auto merge = [&](int target, const std::vector<int> &state) {
+    if (!in[target]) {
+      in[target] = state;
+      return true;
+    }
+    bool changed = false;
+    for (size_t slot = 0; slot < state.size(); ++slot)
+      if ((*in[target])[slot] != state[slot] && (*in[target])[slot] != -1) {
+        (*in[target])[slot] = -1;
+        changed = true;
+      }
+    return changed;
+  };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (size_t b = 0; b < n; ++b) {
+      if (!in[b])
+        continue;
+      std::vector<int> state = *in[b];
+      for (const VInst &inst : blocks[b].insts) {
+        if (inst.target >= 0)
+          changed |= merge(inst.target, state);
+        state = syncTransfer(inst, std::move(state));
+      }
+    }
+  }
+  for (size_t b = 0; b < n; ++b) {
+    if (!in[b])
+      continue;
+    std::vector<int> state = *in[b];
+    std::vector<VInst> kept;
+    for (VInst &inst : blocks[b].insts) {
+      bool redundant = inst.kind == kSyncLocal && state[inst.imms[0]] == inst.ins[0];
+      state = syncTransfer(inst, std::move(state));
+      if (!redundant)
+        kept.push_back(std::move(inst));
+    }
+    blocks[b].insts = std::move(kept);
+  }
+}
+
 void Lowering::computeLiveness() {
   size_t n = blocks.size(), r = isObject.size();
   liveIn.assign(n, llvm::BitVector(r));
@@ -381,6 +468,17 @@ void Lowering::expandParallelCopy(const VInst &copy, const llvm::BitVector &live
   for (auto [s, d] : llvm::zip(copy.ins, copy.outs)) {
     bool last = --remaining[s] == 0;
     bool dies = last && (!liveAfter.test(s) || dsts.contains(s));
+    if (!liveAfter.test(d)) {
+      // Nothing reads the destination (a loop result no one uses): do not
+      // copy; a source that dies here is released.
+      if (dies && isObject[s] && s != d) {
+        VInst release;
+        release.kind = UopKind::DECREF;
+        release.ins.push_back(s);
+        out.push_back(std::move(release));
+      }
+      continue;
+    }
     if (!isObject[s]) {
       if (s != d)
         move(UopKind::COPY_RAW, s, d);
@@ -509,6 +607,10 @@ FlatProgram Lowering::layout() {
   for (size_t i = 0; i < order.size(); ++i) {
     int b = order[i];
     start[b] = program.insts.size();
+    // Tracing can only be switched on by Python code, so a uop checks for it
+    // only when Python code may have run since the last check (DECREF's
+    // __del__ excepted: it is checked at the next escaping uop's successor).
+    bool checkTracing = true;
     for (const VInst &inst : blocks[b].insts) {
       if (inst.kind == UopKind::JUMP && i + 1 < order.size() && order[i + 1] == inst.target)
         continue;
@@ -527,6 +629,12 @@ FlatProgram Lowering::layout() {
         fixups.push_back({program.insts.size(), inst.target});
       out.exit = inst.exit;
       out.line = inst.line;
+      if (inst.exit >= 0 && checkTracing) {
+        out.flags |= UOPJIT_INST_CHECK_TRACING;
+        checkTracing = false;
+      }
+      if (uopInfo(inst.kind).has(Escapes))
+        checkTracing = true;
       for (auto [k, imm] : llvm::enumerate(inst.imms))
         out.imm[k] = imm;
       program.insts.push_back(out);
@@ -568,8 +676,10 @@ FailureOr<FlatProgram> Lowering::run() {
     known[arg.getArgNumber()] = !arg.use_empty() ? reg(arg) : null ? reg(null) : -1;
   int first = newBlock();
   jump(first);
+  std::vector<int> entryKnown = known;
   if (failed(lowerRegion(body, first, known)))
     return failure();
+  removeRedundantSyncs(entryKnown);
   computeLiveness();
   insertRefcounts();
   return layout();

@@ -79,7 +79,7 @@ dispatch:
     frame->prev_instr = first_instr + prog->exits[ip->exit].offset / 2;
     /* Tracing or profiling turned on (by code this one called): the
        interpreter takes over here and reports the events. */
-    if (tstate->cframe->use_tracing)
+    if ((ip->flags & UOPJIT_INST_CHECK_TRACING) && tstate->cframe->use_tracing)
       goto deopt;
   }
   switch (ip->kind) {

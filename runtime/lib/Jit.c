@@ -33,7 +33,8 @@ typedef enum {
   UOPJIT_HOLE_TARGET,
   UOPJIT_HOLE_INST,
   UOPJIT_HOLE_PREV_INSTR,
-  UOPJIT_HOLE_SYMBOL
+  UOPJIT_HOLE_SYMBOL,
+  UOPJIT_HOLE_OPERAND0 /* .. + 5: the register of operand 0..5 */
 } UopjitHoleValue;
 
 typedef struct UopjitHole {
@@ -168,7 +169,15 @@ static int patch(unsigned char *at, UopjitPatch how, uint64_t value) {
   return -1;
 }
 
-static void perf_map(const UopjitCode *code, PyCodeObject *co) {
+static const char *const uop_names[] = {
+#define UOP_KIND(NAME) #NAME,
+#include "uopjit/IR/UopKinds.inc"
+};
+
+/* With UOPJIT_PERF_MAP=1, names each uop's machine code for perf: the
+   function, then the uop and its index ("py::dot:f.py:3 @12 GUARD_BOTH_FLOAT"). */
+static void perf_map(const UopjitCode *code, const UopjitProgram *prog, const size_t *start,
+                     PyCodeObject *co) {
   static int enabled = -1;
   if (enabled < 0) {
     const char *env = getenv("UOPJIT_PERF_MAP");
@@ -183,8 +192,11 @@ static void perf_map(const UopjitCode *code, PyCodeObject *co) {
     return;
   const char *qualname = PyUnicode_AsUTF8(co->co_qualname);
   const char *filename = PyUnicode_AsUTF8(co->co_filename);
-  fprintf(f, "%lx %zx py::%s:%s:%d\n", (unsigned long)(uintptr_t)code->base, code->size,
-          qualname ? qualname : "?", filename ? filename : "?", co->co_firstlineno);
+  for (uint32_t i = 0; i < prog->ninsts; i++)
+    fprintf(f, "%lx %zx py::%s:%s:%d @%u %s\n",
+            (unsigned long)(uintptr_t)(code->base + start[i]), start[i + 1] - start[i],
+            qualname ? qualname : "?", filename ? filename : "?", co->co_firstlineno, i,
+            uop_names[prog->insts[i].kind]);
   PyErr_Clear();
   fclose(f);
 }
@@ -255,6 +267,11 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
       case UOPJIT_HOLE_SYMBOL:
         value = (uintptr_t)symbol_addresses[hole->symbol];
         break;
+      default: {
+        uint32_t k = hole->value - UOPJIT_HOLE_OPERAND0;
+        value = k < (uint32_t)inst->nin + inst->nout ? (uint64_t)prog->pool[inst->ops + k] : 0;
+        break;
+      }
       }
       if (patch(base + hole->offset, (UopjitPatch)hole->patch, value + hole->addend) != 0) {
         snprintf(why, whylen, "a relocation of uop kind %d is out of range", inst->kind);
@@ -264,13 +281,14 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
     }
   }
   code->entry = (UopjitJitFunction)(mem + uopjit_stencils[prog->insts[0].kind].entry);
-  PyMem_RawFree(start);
   if (seal(chunk) != 0 || failed) {
     if (!failed)
       snprintf(why, whylen, "cannot make code memory executable");
     uopjit_code_free(code);
+    PyMem_RawFree(start);
     return NULL;
   }
-  perf_map(code, co);
+  perf_map(code, prog, start, co);
+  PyMem_RawFree(start);
   return code;
 }

@@ -8,6 +8,7 @@
  *   _JIT_PREV_INSTR  the code unit of the instruction of its exit
  *   _JIT_CONTINUE    the next uop's code
  *   _JIT_TARGET      the jump target's code (JUMP, BRANCH_IF*)
+ *   _JIT_OP0.._JIT_OP5  the registers of its first six operands
  *
  * Uops continue with a tail call (musttail, preserve_none: nothing is
  * saved or restored between uops); returning leaves the compiled code.
@@ -17,6 +18,21 @@
 
 extern const UopjitInst _JIT_INST;
 extern _Py_CODEUNIT _JIT_PREV_INSTR;
+/* The registers of the first operands, patched in as constants. */
+extern char _JIT_OP0[], _JIT_OP1[], _JIT_OP2[], _JIT_OP3[], _JIT_OP4[], _JIT_OP5[];
+static inline __attribute__((always_inline)) intptr_t operand_hole(int i) {
+  switch (i) {
+  case 0: return (intptr_t)_JIT_OP0;
+  case 1: return (intptr_t)_JIT_OP1;
+  case 2: return (intptr_t)_JIT_OP2;
+  case 3: return (intptr_t)_JIT_OP3;
+  case 4: return (intptr_t)_JIT_OP4;
+  default: return (intptr_t)_JIT_OP5;
+  }
+}
+/* An operand at a position known when the body is compiled is a hole;
+   the others (after an array) are read from the program's pool. */
+#define OPERAND(i) (__builtin_constant_p(i) && (i) < 6 ? operand_hole(i) : (intptr_t)ops[(i)])
 __attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UopjitJitFrame *jf);
 __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
 
@@ -29,7 +45,7 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
   const int32_t *ops = jf->pool + ip->ops;                                     \
   if (ip->exit >= 0) {                                                         \
     frame->prev_instr = &_JIT_PREV_INSTR;                                      \
-    if (tstate->cframe->use_tracing)                                           \
+    if ((ip->flags & UOPJIT_INST_CHECK_TRACING) && tstate->cframe->use_tracing) \
       goto deopt;                                                              \
   }
 #define UOP_EPILOGUE()                                                         \
@@ -41,9 +57,9 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
   jf->status = UOPJIT_RAISED;                                                  \
   jf->exit_inst = ip;                                                          \
   return NULL
-#define INPUT(i) regs[ops[(i)]]
-#define INPUT_REG(i) regs[ops[(i)]]
-#define OUTPUT(i) regs[ops[(i)]]
+#define INPUT(i) regs[OPERAND(i)]
+#define INPUT_REG(i) regs[OPERAND(i)]
+#define OUTPUT(i) regs[OPERAND(i)]
 #define IMM(k) (ip->imm[k])
 #define UOP_NEXT() __attribute__((musttail)) return _JIT_CONTINUE(jf)
 #define GOTO_TARGET()                                                          \

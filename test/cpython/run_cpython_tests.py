@@ -194,7 +194,7 @@ def check_module(module, args, known):
         if args.verbose or not ref or (isinstance(jit_rc, int) and jit_rc < 0):
             details += ["  | " + l for l in jit_out.splitlines()[-30:]]
         return False, line, details
-    line = f"{module}: {len(ref)} tests, same result"
+    line = f"{module}: {len(ref)} test{'' if len(ref) == 1 else 's'}, same result"
     if known_seen:
         line += f" but {len(known_seen)} known differences"
         details += ["  known: " + k for k in known_seen]

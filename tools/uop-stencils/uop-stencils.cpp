@@ -51,7 +51,15 @@ static cl::list<std::string> cflags(cl::Positional, cl::desc("-- CFLAGS..."));
 namespace {
 
 /// Kinds of hole, as the runtime's patcher knows them (Jit.c).
-enum HoleValue { HoleSelf, HoleContinue, HoleTarget, HoleInst, HolePrevInstr, HoleSymbol };
+enum HoleValue {
+  HoleSelf,
+  HoleContinue,
+  HoleTarget,
+  HoleInst,
+  HolePrevInstr,
+  HoleSymbol,
+  HoleOperand0, // ... HoleOperand0 + 5
+};
 enum HolePatch { PatchAbs64, PatchAbs32, PatchAbs32S, PatchPC32 };
 
 struct Hole {
@@ -179,6 +187,9 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
         hole.value = HoleInst;
       } else if (name == "_JIT_PREV_INSTR") {
         hole.value = HolePrevInstr;
+      } else if (name.size() == 8 && name.starts_with("_JIT_OP") && name[7] >= '0' &&
+                 name[7] <= '5') {
+        hole.value = HoleValue(HoleOperand0 + (name[7] - '0'));
       } else {
         hole.value = HoleSymbol;
         hole.symbol = symbols.get(name);
@@ -194,10 +205,12 @@ const char *patchName(HolePatch p) {
                                 "UOPJIT_PATCH_ABS32S", "UOPJIT_PATCH_PC32"};
   return names[p];
 }
-const char *valueName(HoleValue v) {
+std::string valueName(HoleValue v) {
   static const char *names[] = {"UOPJIT_HOLE_SELF", "UOPJIT_HOLE_CONTINUE",
                                 "UOPJIT_HOLE_TARGET", "UOPJIT_HOLE_INST",
                                 "UOPJIT_HOLE_PREV_INSTR", "UOPJIT_HOLE_SYMBOL"};
+  if (v >= HoleOperand0)
+    return "UOPJIT_HOLE_OPERAND0 + " + std::to_string(v - HoleOperand0);
   return names[v];
 }
 
