@@ -53,6 +53,10 @@ struct VInst {
   bool parallelCopy = false; ///< ins[i] -> outs[i], expanded in step 2
 };
 
+/// For each frame slot, the registers known to hold the slot's object.
+using RegSet = llvm::SmallVector<int, 2>;
+using FrameKnowledge = std::vector<RegSet>;
+
 struct VBlock {
   std::vector<VInst> insts;
   llvm::SmallVector<int, 2> preds;
@@ -113,7 +117,7 @@ private:
 
   // Between steps 1 and 2.
   void removeRedundantSyncs(const std::vector<int> &entryKnown);
-  std::vector<int> syncTransfer(const VInst &inst, std::vector<int> state);
+  FrameKnowledge syncTransfer(const VInst &inst, FrameKnowledge state);
   // Step 2.
   void computeLiveness();
   void insertRefcounts();
@@ -324,26 +328,28 @@ LogicalResult Lowering::lowerOp(Operation *op) {
   return success();
 }
 
-/// What the frame's slots hold after `inst`, given what they held before
-/// (`state[slot]`: the register with the same object, or -1).
-std::vector<int> Lowering::syncTransfer(const VInst &inst, std::vector<int> state) {
+/// What the frame's slots hold after `inst`, given what they held before:
+/// for each slot, the registers that hold the same object (none: unknown).
+FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
+  auto forget = [&](llvm::ArrayRef<int> regs) {
+    for (RegSet &set : state)
+      llvm::erase_if(set, [&](int r) { return llvm::is_contained(regs, r); });
+  };
   if (inst.parallelCopy) {
-    std::vector<int> out = state;
-    for (int &r : out)
-      if (llvm::is_contained(inst.outs, r))
-        r = -1;
-    for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
-      for (size_t slot = 0; slot < state.size(); ++slot)
-        if (state[slot] == src)
-          out[slot] = dst;
-    return out;
+    FrameKnowledge before = state;
+    forget(inst.outs);
+    for (auto [slot, set] : llvm::enumerate(before))
+      for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
+        if (llvm::is_contained(set, src) && !llvm::is_contained(state[slot], dst))
+          state[slot].push_back(dst);
+    return state;
   }
   if (inst.kind == kSyncLocal || inst.kind == UopKind::STORE_FAST) {
-    state[inst.imms[0]] = inst.ins[0];
+    state[inst.imms[0]] = {inst.ins[0]};
     return state;
   }
   if (inst.kind == UopKind::LOAD_FAST_ENTRY) {
-    state[inst.imms[0]] = inst.outs[0];
+    state[inst.imms[0]] = {inst.outs[0]};
     return state;
   }
   const UopInfo &info = uopInfo(inst.kind);
@@ -351,32 +357,34 @@ std::vector<int> Lowering::syncTransfer(const VInst &inst, std::vector<int> stat
   for (const StackItem &out : info.outputs)
     writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
   if (writesSlots)
-    return std::vector<int>(state.size(), -1);
-  for (int &r : state)
-    if (llvm::is_contained(inst.outs, r))
-      r = -1; // the register now holds another object
+    return FrameKnowledge(state.size());
+  forget(inst.outs); // those registers now hold other objects
   return state;
 }
 
-/// A forward dataflow over the blocks: which register's object each frame
-/// slot holds at each point. A SYNC_LOCAL of a slot that already holds its
-/// register's object is dropped: a loop whose locals the frame already has
-/// stores nothing.
+/// A forward dataflow over the blocks: which registers hold the object of
+/// each frame slot at each point. A SYNC_LOCAL of a slot that already holds
+/// its register's object is dropped: a loop whose locals the frame already
+/// has stores nothing.
 void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
   size_t n = blocks.size();
-  std::vector<std::optional<std::vector<int>>> in(n);
-  in[0] = entryKnown;
-  auto merge = [&](int target, const std::vector<int> &state) {
+  std::vector<std::optional<FrameKnowledge>> in(n);
+  FrameKnowledge entry(entryKnown.size());
+  for (auto [slot, r] : llvm::enumerate(entryKnown))
+    if (r >= 0)
+      entry[slot] = {r};
+  in[0] = entry;
+  auto merge = [&](int target, const FrameKnowledge &state) {
     if (!in[target]) {
       in[target] = state;
       return true;
     }
     bool changed = false;
-    for (size_t slot = 0; slot < state.size(); ++slot)
-      if ((*in[target])[slot] != state[slot] && (*in[target])[slot] != -1) {
-        (*in[target])[slot] = -1;
-        changed = true;
-      }
+    for (auto [mine, theirs] : llvm::zip(*in[target], state)) {
+      size_t size = mine.size();
+      llvm::erase_if(mine, [&](int r) { return !llvm::is_contained(theirs, r); });
+      changed |= mine.size() != size;
+    }
     return changed;
   };
   bool changed = true;
@@ -385,7 +393,7 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
     for (size_t b = 0; b < n; ++b) {
       if (!in[b])
         continue;
-      std::vector<int> state = *in[b];
+      FrameKnowledge state = *in[b];
       for (const VInst &inst : blocks[b].insts) {
         if (inst.target >= 0)
           changed |= merge(inst.target, state);
@@ -396,10 +404,11 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
   for (size_t b = 0; b < n; ++b) {
     if (!in[b])
       continue;
-    std::vector<int> state = *in[b];
+    FrameKnowledge state = *in[b];
     std::vector<VInst> kept;
     for (VInst &inst : blocks[b].insts) {
-      bool redundant = inst.kind == kSyncLocal && state[inst.imms[0]] == inst.ins[0];
+      bool redundant = inst.kind == kSyncLocal &&
+                       llvm::is_contained(state[inst.imms[0]], inst.ins[0]);
       state = syncTransfer(inst, std::move(state));
       if (!redundant)
         kept.push_back(std::move(inst));

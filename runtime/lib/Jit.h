@@ -14,6 +14,5 @@ void uopjit_code_free(UopjitCode *code);
 UopjitJitFunction uopjit_code_entry(const UopjitCode *code);
 size_t uopjit_code_size(const UopjitCode *code);
 const unsigned char *uopjit_code_base(const UopjitCode *code);
-int uopjit_has_stencil(int kind);
 
 #endif

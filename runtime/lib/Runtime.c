@@ -405,6 +405,36 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       (unsigned long long)jit.threshold, "uop_counts", counts);
 }
 
+/* For tests of living with other PEP 523 evaluators (a debugger's): a
+   forwarding evaluator that counts the frames it sees, and chains to the
+   one it replaced, as pydevd's does. */
+static struct {
+  _PyFrameEvalFunction replaced;
+  unsigned long long frames;
+} other;
+
+static PyObject *other_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
+  other.frames++;
+  return other.replaced(tstate, frame, throwflag);
+}
+
+static PyObject *mod_test_other_evaluator(PyObject *self, PyObject *arg) {
+  PyInterpreterState *interp = PyInterpreterState_Get();
+  if (arg == Py_None)
+    return PyLong_FromUnsignedLongLong(other.frames);
+  int install = PyObject_IsTrue(arg);
+  if (install < 0)
+    return NULL;
+  _PyFrameEvalFunction current = _PyInterpreterState_GetEvalFrameFunc(interp);
+  if (install && current != other_eval) {
+    other.replaced = current;
+    _PyInterpreterState_SetEvalFrameFunc(interp, other_eval);
+  } else if (!install && current == other_eval) {
+    _PyInterpreterState_SetEvalFrameFunc(interp, other.replaced);
+  }
+  return PyLong_FromUnsignedLongLong(other.frames);
+}
+
 static PyMethodDef methods[] = {
     {"enable", (PyCFunction)(void (*)(void))mod_enable, METH_VARARGS | METH_KEYWORDS,
      "enable(threshold=1000, passes='none', count_uops=False, backend='machine'): install the JIT"},
@@ -413,6 +443,10 @@ static PyMethodDef methods[] = {
     {"compile", mod_compile, METH_O, "compile(func): compile now; True when it compiled"},
     {"info", mod_info, METH_O, "info(func): what the JIT did with func's code"},
     {"stats", mod_stats, METH_NOARGS, "stats(): counters of the whole run"},
+    {"_test_other_evaluator", mod_test_other_evaluator, METH_O,
+     "_test_other_evaluator(install): (un)install (True/False) a counting forwarding PEP 523 "
+     "evaluator, as a debugger would; returns the frames it has seen (None: just that; tests "
+     "only)"},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_uopjit",

@@ -3,12 +3,15 @@
 //   uop-translate --import-bytecode DUMP.json   a snapshot (uopjit dump) -> .uop
 //   uop-translate --export-uops FILE.uop        each uop.func -> its flat uop
 //                                               program (docs/backend.md)
+//   uop-translate --emit-asm FILE.uop           ... -> its machine code,
+//                                               disassembled, one block per uop
 //
 //===----------------------------------------------------------------------===//
 
 #include "uopjit/Dialect/Uop/Uop.h"
 #include "uopjit/Frontend/ImportBytecode.h"
 #include "uopjit/Lowering/LowerToFlat.h"
+#include "EmitAsm.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
@@ -51,6 +54,9 @@ static LogicalResult exportUops(Operation *op, llvm::raw_ostream &os) {
 }
 
 int main(int argc, char **argv) {
+  TranslateFromMLIRRegistration asmRegistration(
+      "emit-asm", "lower each uop.func to machine code and disassemble it", uopjit::emitAsm,
+      [](DialectRegistry &registry) { uopjit::registerImportDialects(registry); });
   TranslateFromMLIRRegistration exportRegistration(
       "export-uops", "lower each uop.func to its flat uop program and print it", exportUops,
       [](DialectRegistry &registry) { uopjit::registerImportDialects(registry); });

@@ -1,0 +1,196 @@
+/*===- CopyPatch.c - laying out and patching stencils -------------------===*
+ *
+ * The stencil tables (Stencils.inc, made by uop-stencils) and what is done
+ * with them: each uop's copy goes right after the previous one (aligned to
+ * 16 bytes), and each hole gets its value. See CopyPatch.h.
+ *
+ *===----------------------------------------------------------------------===*/
+#include "uopjit/Runtime/CopyPatch.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+#define UOP_KIND(NAME) UOPJIT_##NAME,
+#include "uopjit/IR/UopKinds.inc"
+  UOPJIT_NUM_UOPS
+};
+
+/* How a hole is written (the relocation types uop-stencils accepts). */
+typedef enum {
+  UOPJIT_PATCH_ABS64,
+  UOPJIT_PATCH_ABS32,
+  UOPJIT_PATCH_ABS32S,
+  UOPJIT_PATCH_PC32
+} UopjitPatch;
+
+/* What goes into a hole. */
+typedef enum {
+  UOPJIT_HOLE_SELF,       /* a place in the stencil itself */
+  UOPJIT_HOLE_CONTINUE,   /* the next uop */
+  UOPJIT_HOLE_TARGET,     /* the jump target */
+  UOPJIT_HOLE_INST,       /* the UopjitInst */
+  UOPJIT_HOLE_PREV_INSTR, /* the code unit of the uop's exit */
+  UOPJIT_HOLE_SYMBOL,     /* an external symbol */
+  UOPJIT_HOLE_OPERAND0    /* .. + 5: the register of operand 0..5 */
+} UopjitHoleValue;
+
+typedef struct UopjitHole {
+  uint32_t offset;
+  uint8_t patch;
+  uint8_t value;
+  uint16_t symbol;
+  int64_t addend;
+} UopjitHole;
+
+typedef struct UopjitStencil {
+  const unsigned char *code;
+  uint32_t size;
+  uint32_t entry;
+  const UopjitHole *holes;
+  uint32_t nholes;
+} UopjitStencil;
+
+#include "Stencils.inc"
+
+#define CODE_ALIGN 16
+#define NUM_STENCILS (sizeof(uopjit_stencils) / sizeof(uopjit_stencils[0]))
+
+static const UopjitStencil *stencil_of(int kind) {
+  return kind >= 0 && (size_t)kind < NUM_STENCILS && uopjit_stencils[kind].size > 0
+             ? &uopjit_stencils[kind]
+             : NULL;
+}
+
+static size_t span(int kind) {
+  return (uopjit_stencils[kind].size + CODE_ALIGN - 1) & ~(size_t)(CODE_ALIGN - 1);
+}
+
+size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
+  size_t size = 0;
+  for (uint32_t i = 0; i < prog->ninsts; i++) {
+    if (stencil_of(prog->insts[i].kind) == NULL) {
+      *missing = prog->insts[i].kind;
+      return 0;
+    }
+    start[i] = size;
+    size += span(prog->insts[i].kind);
+  }
+  start[prog->ninsts] = size;
+  return size;
+}
+
+size_t uopjit_stencil_entry(int kind) {
+  const UopjitStencil *s = stencil_of(kind);
+  return s ? s->entry : 0;
+}
+
+static int patch(unsigned char *at, uintptr_t runtime_at, UopjitPatch how, uint64_t value) {
+  switch (how) {
+  case UOPJIT_PATCH_ABS64:
+    memcpy(at, &value, 8);
+    return 0;
+  case UOPJIT_PATCH_ABS32: {
+    if (value > UINT32_MAX)
+      return -1;
+    uint32_t v = (uint32_t)value;
+    memcpy(at, &v, 4);
+    return 0;
+  }
+  case UOPJIT_PATCH_ABS32S:
+  case UOPJIT_PATCH_PC32: {
+    int64_t v = how == UOPJIT_PATCH_PC32 ? (int64_t)(value - runtime_at) : (int64_t)value;
+    if (v < INT32_MIN || v > INT32_MAX)
+      return -1;
+    int32_t v32 = (int32_t)v;
+    memcpy(at, &v32, 4);
+    return 0;
+  }
+  }
+  return -1;
+}
+
+long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
+                           const size_t *start, uintptr_t first_instr, void *const *symbols,
+                           char *why, size_t whylen) {
+  uintptr_t *entry = (uintptr_t *)malloc(sizeof(uintptr_t) * (prog->ninsts + 1));
+  if (entry == NULL) {
+    snprintf(why, whylen, "out of memory");
+    return -1;
+  }
+  for (uint32_t i = 0; i < prog->ninsts; i++)
+    entry[i] = runtime_base + start[i] + uopjit_stencils[prog->insts[i].kind].entry;
+  entry[prog->ninsts] = 0;
+  for (uint32_t i = 0; i < prog->ninsts; i++) {
+    const UopjitInst *inst = &prog->insts[i];
+    const UopjitStencil *s = &uopjit_stencils[inst->kind];
+    unsigned char *base = mem + start[i];
+    memcpy(base, s->code, s->size);
+    memset(base + s->size, 0xcc, span(inst->kind) - s->size); /* int3 padding */
+    for (uint32_t h = 0; h < s->nholes; h++) {
+      const UopjitHole *hole = &s->holes[h];
+      uint64_t value = 0;
+      switch ((UopjitHoleValue)hole->value) {
+      case UOPJIT_HOLE_SELF:
+        value = runtime_base + start[i];
+        break;
+      case UOPJIT_HOLE_CONTINUE:
+        value = entry[i + 1];
+        break;
+      case UOPJIT_HOLE_TARGET:
+        value = inst->target >= 0 ? entry[inst->target] : 0;
+        break;
+      case UOPJIT_HOLE_INST:
+        value = (uintptr_t)inst;
+        break;
+      case UOPJIT_HOLE_PREV_INSTR:
+        value = first_instr + 2 * (uintptr_t)(inst->exit >= 0 ? prog->exits[inst->exit].offset / 2 : 0);
+        break;
+      case UOPJIT_HOLE_SYMBOL:
+        value = (uintptr_t)symbols[hole->symbol];
+        break;
+      default: {
+        uint32_t k = hole->value - UOPJIT_HOLE_OPERAND0;
+        value = k < (uint32_t)inst->nin + inst->nout ? (uint64_t)prog->pool[inst->ops + k] : 0;
+        break;
+      }
+      }
+      if (patch(base + hole->offset, runtime_base + start[i] + hole->offset,
+                (UopjitPatch)hole->patch, value + hole->addend) != 0) {
+        snprintf(why, whylen, "hole %u of uop #%u is out of range", h, i);
+        free(entry);
+        return -1;
+      }
+    }
+  }
+  free(entry);
+  return (long)uopjit_stencils[prog->insts[0].kind].entry;
+}
+
+unsigned uopjit_stencil_symbol_count(void) {
+  return sizeof(uopjit_stencil_symbol_names) / sizeof(uopjit_stencil_symbol_names[0]);
+}
+
+const char *uopjit_stencil_symbol_name(unsigned i) { return uopjit_stencil_symbol_names[i]; }
+
+const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
+  static const char *const names[] = {"(self)", "_JIT_CONTINUE", "_JIT_TARGET", "_JIT_INST",
+                                      "_JIT_PREV_INSTR"};
+  static const char *const operands[] = {"_JIT_OP0", "_JIT_OP1", "_JIT_OP2",
+                                         "_JIT_OP3", "_JIT_OP4", "_JIT_OP5"};
+  const UopjitStencil *s = stencil_of(inst->kind);
+  if (s == NULL)
+    return NULL;
+  for (uint32_t h = 0; h < s->nholes; h++) {
+    const UopjitHole *hole = &s->holes[h];
+    if (hole->offset < from || hole->offset >= to)
+      continue;
+    if (hole->value == UOPJIT_HOLE_SYMBOL)
+      return uopjit_stencil_symbol_names[hole->symbol];
+    if (hole->value >= UOPJIT_HOLE_OPERAND0)
+      return operands[hole->value - UOPJIT_HOLE_OPERAND0];
+    return names[hole->value];
+  }
+  return NULL;
+}

@@ -1,0 +1,60 @@
+# The Python API: enable/disable/is_active, compile, info, stats.
+# RUN: %uopjit_obj/bin/uopjit --threshold 1000 %s | FileCheck %s
+import uopjit
+
+
+def add(a, b):
+    return a + b
+
+
+def gen():
+    yield 1
+
+
+# CHECK: active True
+print("active", uopjit.is_active())
+# Below the threshold nothing is compiled yet.
+# CHECK: before not seen, then 3 counting
+print("before", uopjit.info(add)["status"], end=", ")
+print("then", add(1, 2), uopjit.info(add)["status"])
+# CHECK: compile True compiled
+print("compile", uopjit.compile(add), uopjit.info(add)["status"])
+info = uopjit.info(add)
+# CHECK: uops>0 True code_bytes>0 True backend machine
+print("uops>0", info["uops"] > 0, "code_bytes>0", info["code_bytes"] > 0, "backend", info["backend"])
+# CHECK: listing flat @add
+print("listing", info["listing"].splitlines()[0].split(":")[0])
+# CHECK: dialect True
+print("dialect", "uop.func @add" in info["dialect"])
+# CHECK: runs 5 1
+print("runs", add(2, 3), uopjit.info(add)["runs"])
+# A generator is left to the interpreter, and says why.
+# CHECK: compile gen False rejected generators and coroutines are not compiled yet
+print("compile gen", uopjit.compile(gen), uopjit.info(gen)["status"], uopjit.info(gen)["reason"])
+# CHECK: not seen
+print(uopjit.info(lambda: 0)["status"])
+stats = uopjit.stats()
+# CHECK: stats keys ok
+required = {"functions_compiled", "functions_rejected", "deopts", "compile_seconds",
+            "code_bytes", "uops_emitted", "uop_counts"}
+print("stats keys", "ok" if required <= set(stats) else sorted(required - set(stats)))
+# CHECK: rejected gen True
+print("rejected gen", any(r[0] == "gen" for r in stats["functions_rejected"]))
+uopjit.disable()
+# CHECK: after disable False 7
+print("after disable", uopjit.is_active(), add(3, 4))
+# CHECK: runs after disable 1
+print("runs after disable", uopjit.info(add)["runs"])
+uopjit.enable()
+# CHECK: enabled again True 9 2
+print("enabled again", uopjit.is_active(), add(4, 5), uopjit.info(add)["runs"])
+try:
+    uopjit.enable(backend="gpu")
+except ValueError as e:
+    # CHECK: ValueError backend must be 'machine' or 'interp', not 'gpu'
+    print("ValueError", e)
+try:
+    uopjit.compile(42)
+except TypeError as e:
+    # CHECK: TypeError expected a function, method or code object
+    print("TypeError", e)
