@@ -716,7 +716,8 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     os << "  {" << uop.cBody << "}\n";
     OperandCursor out("_out", in, os);
     for (const Item &item : uop.outs) {
-      if (item.passThrough)
+      // A suspending uop's outputs are made where it resumes (uop.resume).
+      if (item.passThrough || uop.has("UopSuspend"))
         continue;
       switch (item.kind) {
       case Item::One:

@@ -113,6 +113,7 @@ private:
   /// A block for the edge to `target` passing `args` to `params`.
   int edge(int target, ValueRange args, llvm::ArrayRef<int> params);
   int exitOf(uop::FrameStateOp state);
+  LogicalResult lowerResume(uop::ResumeOp resume);
   void syncLocals(uop::FrameStateOp state, Operation *at);
 
   // Between steps 1 and 2.
@@ -139,6 +140,9 @@ private:
     llvm::SmallVector<int> params, results;
   };
   llvm::DenseMap<Operation *, Loop> loops;
+  /// Resume points: (bytecode offset, block).
+  std::vector<std::pair<int, int>> resumes;
+  bool isGenerator = false;
   int cur = 0;
   /// known[slot]: the register whose value the frame's slot holds, or -1.
   std::vector<int> known;
@@ -184,6 +188,41 @@ void Lowering::syncLocals(uop::FrameStateOp state, Operation *at) {
     sync.imms.push_back(slot);
     known[slot] = r;
   }
+}
+
+/// A generator resumes in a new activation: the block starts by taking
+/// every value the interpreter would hold at the resume point from the frame
+/// (its locals and its stack, the sent value on top).
+LogicalResult Lowering::lowerResume(uop::ResumeOp resume) {
+  if (&resume->getBlock()->front() != resume.getOperation())
+    return resume->emitError("uop.resume must start its block");
+  uop::FrameStateOp state;
+  for (Operation &op : *resume->getBlock())
+    if (auto fs = dyn_cast<uop::FrameStateOp>(op); fs && fs.getOffset() == resume.getOffset()) {
+      state = fs;
+      break;
+    }
+  if (!state)
+    return resume->emitError("no frame state at the resume point ") << resume.getOffset();
+  resumes.push_back({(int)resume.getOffset(), cur});
+  llvm::DenseSet<Value> loaded;
+  known.assign(known.size(), -1);
+  for (auto [slot, value] : llvm::enumerate(state.getLocals())) {
+    if (value.getDefiningOp<uop::NullOp>() || !loaded.insert(value).second)
+      continue;
+    VInst &load = emit(UopKind::LOAD_FAST_ENTRY, resume);
+    load.outs.push_back(reg(value));
+    load.imms.push_back(slot);
+    known[slot] = reg(value);
+  }
+  for (auto [depth, value] : llvm::enumerate(state.getStack())) {
+    VInst &load = emit(UopKind::LOAD_STACK_ENTRY, resume);
+    // A value on the stack twice: the second reference is released.
+    load.outs.push_back(loaded.insert(value).second ? reg(value) : newObjectReg());
+    load.imms.push_back(depth);
+  }
+  emit(UopKind::STACK_ENTERED, resume);
+  return success();
 }
 
 LogicalResult Lowering::lowerRegion(Region &region, int entryBlock,
@@ -286,16 +325,16 @@ LogicalResult Lowering::lowerOp(Operation *op) {
     emit(UopKind::TRAP, op);
     return success();
   }
-  if (isa<uop::GeneratorOp>(op))
-    return op->emitError("cannot lower a generator or coroutine yet");
+  if (auto gen = dyn_cast<uop::GeneratorOp>(op))
+    return lowerRegion(gen.getBody(), newBlock(), std::vector<int>(known.size(), -1));
+  if (auto resume = dyn_cast<uop::ResumeOp>(op))
+    return lowerResume(resume);
 
   const UopInfo *info = uop::getUopInfo(op);
   if (!info)
     return op->emitError("cannot lower '") << op->getName() << "': not a uop";
   if (requireBodies && !*info->cBody)
     return op->emitError("uop ") << info->name << " has no C body yet";
-  if (info->has(Suspend))
-    return op->emitError("cannot lower ") << info->name << " yet";
 
   int exit = -1;
   if (Value state = uop::getUopFrameState(op)) {
@@ -374,6 +413,8 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
     if (r >= 0)
       entry[slot] = {r};
   in[0] = entry;
+  for (auto [offset, block] : resumes)
+    in[block] = FrameKnowledge(entryKnown.size());
   auto merge = [&](int target, const FrameKnowledge &state) {
     if (!in[target]) {
       in[target] = state;
@@ -529,7 +570,7 @@ void Lowering::insertRefcounts() {
       // Values whose last use or definition is this uop die after it; a
       // uop that leaves the function releases everything by itself.
       llvm::SmallVector<int> dying;
-      bool leaves = uopInfo(inst.kind).has(UopFlag::Exit);
+      bool leaves = uopInfo(inst.kind).has(UopFlag::Exit) || uopInfo(inst.kind).has(Suspend);
       for (int d : inst.outs)
         if (isObject[d] && !live.test(d) && !llvm::is_contained(dying, d))
           dying.push_back(d);
@@ -581,6 +622,8 @@ FlatProgram Lowering::layout() {
         inst.target = resolve(inst.target);
   std::vector<bool> reachable(blocks.size());
   std::vector<int> work{resolve(0)};
+  for (auto [offset, block] : resumes)
+    work.push_back(block);
   while (!work.empty()) {
     int b = work.back();
     work.pop_back();
@@ -651,6 +694,8 @@ FlatProgram Lowering::layout() {
   }
   for (auto [at, block] : fixups)
     program.insts[at].target = start[block];
+  for (auto [offset, block] : resumes)
+    program.entries.push_back(UopjitEntry{offset, (uint32_t)start[block]});
   for (const ExitPoint &exit : exits) {
     UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size()};
     for (int r : exit.stack)
@@ -658,6 +703,7 @@ FlatProgram Lowering::layout() {
     program.exits.push_back(out);
   }
   program.qualname = func.getQualname().str();
+  program.isGenerator = isGenerator;
   return program;
 }
 
@@ -667,8 +713,15 @@ FailureOr<FlatProgram> Lowering::run() {
   // Entry: the arguments (every slot of the frame as it starts) move into
   // registers; the frame keeps its own references.
   cur = newBlock();
+  // A generator's frame starts in the interpreter (RETURN_GENERATOR makes
+  // the generator object); compiled code only resumes it.
+  bool generator = !body.front().empty() && isa<uop::GeneratorOp>(body.front().front());
+  if (generator) {
+    emit(UopKind::TRAP);
+    isGenerator = true;
+  }
   for (BlockArgument arg : body.front().getArguments()) {
-    if (arg.use_empty())
+    if (arg.use_empty() || generator)
       continue;
     VInst &load = emit(UopKind::LOAD_FAST_ENTRY);
     load.outs.push_back(reg(arg));
@@ -690,6 +743,18 @@ FailureOr<FlatProgram> Lowering::run() {
     return failure();
   removeRedundantSyncs(entryKnown);
   computeLiveness();
+  // Registers of uop.null are never written: NULL in every activation.
+  llvm::BitVector nulls(isObject.size());
+  for (auto [value, r] : regOf)
+    if (value.getDefiningOp<uop::NullOp>())
+      nulls.set(r);
+  for (auto [offset, block] : resumes) {
+    llvm::BitVector live = liveIn[block];
+    live.reset(nulls);
+    if (live.any())
+      return func.emitError("a value live across the yield resuming at ")
+             << offset << " is not in the frame state there";
+  }
   insertRefcounts();
   return layout();
 }
@@ -729,6 +794,8 @@ void printFlatProgram(const FlatProgram &program, llvm::raw_ostream &os) {
       os.indent(text.size() < 60 ? 60 - text.size() : 1) << "# line " << inst.line;
     os << "\n";
   }
+  for (const UopjitEntry &entry : program.entries)
+    os << llvm::formatv("entry at {0}: @{1}\n", entry.offset, entry.inst);
   for (size_t i = 0; i < program.exits.size(); ++i) {
     const UopjitExit &exit = program.exits[i];
     os << llvm::formatv("exit {0}: at {1} stack(", i, exit.offset);

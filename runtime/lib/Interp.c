@@ -42,6 +42,7 @@
     goto done;                                                                 \
   } while (0)
 #define KWNAMES kwnames
+#define SUSPEND() uopjit_suspend(prog, frame, regs, ip->exit)
 #define SCRATCH_IN scratch_in
 #define SCRATCH_OUT scratch_out
 #define UOP_PROLOGUE() ((void)0)
@@ -58,10 +59,10 @@ int uopjit_has_body(int kind) {
 }
 
 PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
-                           _PyInterpreterFrame *frame, UopjitRun *run) {
+                           _PyInterpreterFrame *frame, uint32_t entry, UopjitRun *run) {
   PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
   memset(regs, 0, sizeof(regs));
-  const UopjitInst *ip = prog->insts;
+  const UopjitInst *ip = prog->insts + entry;
   PyObject *kwnames = NULL;
   PyObject *result = NULL;
   PyObject *scratch[2 * prog->max_array];
@@ -107,18 +108,32 @@ done:
   return result;
 }
 
-void uopjit_leave_frame(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                        PyObject **regs, int32_t exit, UopjitStatus status) {
-  const UopjitExit *x = &prog->exits[exit];
+/* Stores the first `n` stack values of exit `x` in the frame (new
+   references) and sets stacktop. */
+static void store_stack(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
+                        const UopjitExit *x, uint32_t n) {
   int nlocalsplus = CODE->co_nlocalsplus;
   PyObject **sp = frame->localsplus + nlocalsplus;
-  for (uint32_t i = 0; i < x->nstack; i++) {
+  for (uint32_t i = 0; i < n; i++) {
     int32_t r = prog->pool[x->stack + i];
     PyObject *v = r < 0 ? NULL : regs[r];
     Py_XINCREF(v);
     sp[i] = v;
   }
-  frame->stacktop = nlocalsplus + (int)x->nstack;
+  frame->stacktop = nlocalsplus + (int)n;
+}
+
+void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
+                    int32_t exit) {
+  const UopjitExit *x = &prog->exits[exit];
+  store_stack(prog, frame, regs, x, x->nstack - 1);
+  frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2;
+}
+
+void uopjit_leave_frame(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                        PyObject **regs, int32_t exit, UopjitStatus status) {
+  const UopjitExit *x = &prog->exits[exit];
+  store_stack(prog, frame, regs, x, x->nstack);
   /* A deopt resumes *at* the instruction, so prev_instr is the one before;
      an error is reported *by* the instruction. */
   frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2 - (status == UOPJIT_DEOPTED ? 1 : 0);

@@ -29,7 +29,12 @@ typedef struct UopjitRun {
    exit (stack values stored, stacktop and prev_instr set) and NULL is
    returned. */
 PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
-                           _PyInterpreterFrame *frame, UopjitRun *run);
+                           _PyInterpreterFrame *frame, uint32_t entry, UopjitRun *run);
+
+/* YIELD_VALUE: leaves the frame as ceval's YIELD_VALUE does (the exit's
+   stack without its top value stored, stacktop and prev_instr set). */
+void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
+                    int32_t exit);
 
 /* After a deopt or an error at `exit`: stores the exit's stack values (new
    references) in the frame, sets stacktop and prev_instr as the interpreter

@@ -42,7 +42,8 @@ struct UopjitCode {
   Chunk *chunk;
   unsigned char *base;
   size_t size;
-  UopjitJitFunction entry;
+  size_t *start; /* each uop's offset */
+  const UopjitProgram *prog;
 };
 
 static Chunk *current_chunk;
@@ -92,10 +93,14 @@ void uopjit_code_free(UopjitCode *code) {
     munmap(c->mem, c->size);
     PyMem_RawFree(c);
   }
+  PyMem_RawFree(code->start);
   PyMem_RawFree(code);
 }
 
-UopjitJitFunction uopjit_code_entry(const UopjitCode *code) { return code->entry; }
+UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst) {
+  return (UopjitJitFunction)(code->base + code->start[inst] +
+                             uopjit_stencil_entry(code->prog->insts[inst].kind));
+}
 size_t uopjit_code_size(const UopjitCode *code) { return code->size; }
 const unsigned char *uopjit_code_base(const UopjitCode *code) { return code->base; }
 
@@ -157,17 +162,16 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
   code->chunk = chunk;
   code->base = mem;
   code->size = size;
+  code->start = start;
+  code->prog = prog;
   long entry = uopjit_copy_and_patch(prog, mem, (uintptr_t)mem, start,
                                      (uintptr_t)_PyCode_CODE(co), symbol_addresses, why, whylen);
-  code->entry = (UopjitJitFunction)(mem + (entry < 0 ? 0 : entry));
   if (seal(chunk) != 0 || entry < 0) {
     if (entry >= 0)
       snprintf(why, whylen, "cannot make code memory executable");
     uopjit_code_free(code);
-    PyMem_RawFree(start);
     return NULL;
   }
   perf_map(code, prog, start, co);
-  PyMem_RawFree(start);
   return code;
 }

@@ -11,7 +11,9 @@ typedef struct UopjitCode UopjitCode;
 UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
                         size_t whylen);
 void uopjit_code_free(UopjitCode *code);
-UopjitJitFunction uopjit_code_entry(const UopjitCode *code);
+/* The machine code of uop `inst` (0: the function's start; else a resume
+   point's). */
+UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst);
 size_t uopjit_code_size(const UopjitCode *code);
 const unsigned char *uopjit_code_base(const UopjitCode *code);
 

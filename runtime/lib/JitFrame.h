@@ -7,6 +7,7 @@
 /* One activation of a compiled function. Every stencil receives a pointer
    to it (its only argument, kept in a register across tail calls). */
 typedef struct UopjitJitFrame {
+  const UopjitProgram *prog;
   PyObject **regs;
   const int32_t *pool;
   PyThreadState *tstate;

@@ -97,10 +97,6 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
 
 /* Compiles `co` now; the state says how it went. Never raises. */
 static void compile_code(PyCodeObject *co, CodeState *st) {
-  if (co->co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-    reject(co, st, "generators and coroutines are not compiled yet");
-    return;
-  }
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
@@ -169,7 +165,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, const UopjitRun *run) {
 /* Runs the compiled program of `frame`'s code: the entry and exit protocol
    of _PyEval_EvalFrameDefault around uopjit_interpret. */
 static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                              CodeState *st) {
+                              CodeState *st, uint32_t entry) {
   PyCodeObject *co = frame->f_code;
   _PyCFrame cframe;
   _PyCFrame *prev_cframe = tstate->cframe;
@@ -195,9 +191,10 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
     PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
     PyObject *scratch[2 * prog->max_array];
     memset(regs, 0, sizeof(regs));
-    UopjitJitFrame jf = {.regs = regs, .pool = prog->pool, .tstate = tstate, .frame = frame,
-                         .scratch_in = scratch, .scratch_out = scratch + prog->max_array};
-    result = uopjit_code_entry(st->code)(&jf);
+    UopjitJitFrame jf = {.prog = prog, .regs = regs, .pool = prog->pool, .tstate = tstate,
+                         .frame = frame, .scratch_in = scratch,
+                         .scratch_out = scratch + prog->max_array};
+    result = uopjit_code_entry(st->code, entry)(&jf);
     if (result != NULL) {
       run.status = UOPJIT_RETURNED;
     } else {
@@ -207,7 +204,7 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
     }
     uopjit_release_registers(prog, regs);
   } else {
-    result = uopjit_interpret(prog, tstate, frame, &run);
+    result = uopjit_interpret(prog, tstate, frame, entry, &run);
   }
   _Py_LeaveRecursiveCallTstate(tstate);
   tstate->cframe = cframe.previous;
@@ -225,16 +222,34 @@ static PyObject *call_replaced(PyThreadState *tstate, _PyInterpreterFrame *frame
   return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
 
+/* The resume point of a generator frame the interpreter would continue at
+   prev_instr + 1, if the program has one; else -1. */
+static long resume_entry(const UopjitProgram *prog, PyCodeObject *co,
+                         _PyInterpreterFrame *frame) {
+  int offset = (int)(frame->prev_instr + 1 - _PyCode_CODE(co)) * 2;
+  for (uint32_t i = 0; i < prog->nentries; i++)
+    if (prog->entries[i].offset == offset)
+      return prog->entries[i].inst;
+  return -1;
+}
+
 static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
   PyCodeObject *co = frame->f_code;
-  /* Only frames starting at their first instruction, with no tracing or
-     profiling and no exception being thrown in. */
-  if (throwflag || tstate->cframe->use_tracing || !jit.active ||
-      frame->prev_instr != _PyCode_CODE(co) - 1)
+  /* No tracing or profiling, no exception being thrown in (gen.throw()). */
+  if (throwflag || tstate->cframe->use_tracing || !jit.active)
     return call_replaced(tstate, frame, throwflag);
   CodeState *st = code_state(co, 1);
   if (st == NULL || st->status == CODE_REJECTED)
     return call_replaced(tstate, frame, throwflag);
+  if (frame->prev_instr != _PyCode_CODE(co) - 1) {
+    /* A generator or coroutine resuming: compiled code enters at the
+       resume point, if it has one there. */
+    if (st->status != CODE_COMPILED)
+      return call_replaced(tstate, frame, throwflag);
+    long entry = resume_entry(uopjit_compiled_program(st->compiled), co, frame);
+    return entry < 0 ? call_replaced(tstate, frame, throwflag)
+                     : run_compiled(tstate, frame, st, (uint32_t)entry);
+  }
   if (st->status == CODE_COUNTING) {
     if (++st->calls < jit.threshold)
       return call_replaced(tstate, frame, throwflag);
@@ -242,7 +257,11 @@ static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, 
     if (st->status != CODE_COMPILED)
       return call_replaced(tstate, frame, throwflag);
   }
-  return run_compiled(tstate, frame, st);
+  /* A generator's first instructions make the generator object: the
+     interpreter runs them; its resumes come back here. */
+  if (uopjit_compiled_program(st->compiled)->is_generator)
+    return call_replaced(tstate, frame, throwflag);
+  return run_compiled(tstate, frame, st, 0);
 }
 
 /*===----------------------------------------------------------------------===*

@@ -82,6 +82,7 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
     return (value);                                                            \
   } while (0)
 #define KWNAMES (jf->kwnames)
+#define SUSPEND() uopjit_suspend(jf->prog, frame, jf->regs, ip->exit)
 #define SCRATCH_IN (jf->scratch_in)
 #define SCRATCH_OUT (jf->scratch_out)
 

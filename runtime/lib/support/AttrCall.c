@@ -457,3 +457,132 @@ int uopjit_exception_group_match(PyObject *exc_value, PyObject *match_type,
   *rest = Py_NewRef(Py_None);
   return 0;
 }
+
+/*===--- generators, coroutines, async iteration (catalog/Gen.td) ---------===*/
+
+#include "opcode.h"
+
+/* genobject.c gen_is_coroutine. */
+static int gen_is_coroutine(PyObject *o) {
+  if (PyGen_CheckExact(o)) {
+    PyCodeObject *code = (PyCodeObject *)((PyGenObject *)o)->gi_code;
+    if (code->co_flags & CO_ITERABLE_COROUTINE)
+      return 1;
+  }
+  return 0;
+}
+
+/* genobject.c _PyCoro_GetAwaitableIter. */
+PyObject *uopjit_coro_get_awaitable_iter(PyObject *o) {
+  unaryfunc getter = NULL;
+  PyTypeObject *ot;
+
+  if (PyCoro_CheckExact(o) || gen_is_coroutine(o)) {
+    /* 'o' is a coroutine. */
+    return Py_NewRef(o);
+  }
+
+  ot = Py_TYPE(o);
+  if (ot->tp_as_async != NULL)
+    getter = ot->tp_as_async->am_await;
+  if (getter != NULL) {
+    PyObject *res = (*getter)(o);
+    if (res != NULL) {
+      if (PyCoro_CheckExact(res) || gen_is_coroutine(res)) {
+        /* __await__ must return an *iterator*, not
+           a coroutine or another awaitable (see PEP 492) */
+        PyErr_SetString(PyExc_TypeError, "__await__() returned a coroutine");
+        Py_CLEAR(res);
+      } else if (!PyIter_Check(res)) {
+        PyErr_Format(PyExc_TypeError,
+                     "__await__() returned non-iterator "
+                     "of type '%.100s'",
+                     Py_TYPE(res)->tp_name);
+        Py_CLEAR(res);
+      }
+    }
+    return res;
+  }
+
+  PyErr_Format(PyExc_TypeError, "object %.100s can't be used in 'await' expression",
+               ot->tp_name);
+  return NULL;
+}
+
+/* genobject.c _PyGen_yf. */
+PyObject *uopjit_gen_yf(PyGenObject *gen) {
+  PyObject *yf = NULL;
+
+  if (gen->gi_frame_state < FRAME_CLEARED) {
+    _PyInterpreterFrame *gframe = (_PyInterpreterFrame *)gen->gi_iframe;
+
+    if (gen->gi_frame_state == FRAME_CREATED) {
+      /* Return immediately if the frame didn't start yet. SEND
+         always come after LOAD_CONST: a code object should not start
+         with SEND */
+      return NULL;
+    }
+    _Py_CODEUNIT next = gframe->prev_instr[1];
+    /* _PyOpcode_Deopt[op] != RESUME (hidden table): RESUME and RESUME_QUICK
+       are the only opcodes it maps to RESUME. */
+    int op = _Py_OPCODE(next);
+    if ((op != RESUME && op != RESUME_QUICK) || _Py_OPARG(next) < 2) {
+      /* Not in a yield from */
+      return NULL;
+    }
+    yf = _PyFrame_StackPeek(gframe);
+    Py_INCREF(yf);
+  }
+
+  return yf;
+}
+
+/* ceval.c format_awaitable_error. */
+void uopjit_format_awaitable_error(PyThreadState *tstate, PyTypeObject *type,
+                                   int oparg) {
+  if (type->tp_as_async == NULL || type->tp_as_async->am_await == NULL) {
+    if (oparg == 1) {
+      _PyErr_Format(tstate, PyExc_TypeError,
+                    "'async with' received an object from __aenter__ "
+                    "that does not implement __await__: %.100s",
+                    type->tp_name);
+    } else if (oparg == 2) {
+      _PyErr_Format(tstate, PyExc_TypeError,
+                    "'async with' received an object from __aexit__ "
+                    "that does not implement __await__: %.100s",
+                    type->tp_name);
+    }
+  }
+}
+
+/* genobject.c's _PyAsyncGenWrappedValue (its struct is private to that
+   file; the type object _PyAsyncGenWrappedValue_Type is exported). */
+typedef struct {
+  PyObject_HEAD
+  PyObject *agw_val;
+} uopjit_AsyncGenWrappedValue;
+
+/* genobject.c _PyAsyncGenValueWrapperNew, with the interpreter's free list
+   (async_gen_wrapped_val_dealloc puts wrappers back there). */
+PyObject *uopjit_async_gen_value_wrapper_new(PyObject *val) {
+  uopjit_AsyncGenWrappedValue *o;
+  assert(val);
+
+#if _PyAsyncGen_MAXFREELIST > 0
+  struct _Py_async_gen_state *state = &_PyInterpreterState_GET()->async_gen;
+  if (state->value_numfree) {
+    state->value_numfree--;
+    o = (uopjit_AsyncGenWrappedValue *)state->value_freelist[state->value_numfree];
+    assert(Py_IS_TYPE((PyObject *)o, &_PyAsyncGenWrappedValue_Type));
+    _Py_NewReference((PyObject *)o);
+  } else
+#endif
+  {
+    o = PyObject_GC_New(uopjit_AsyncGenWrappedValue, &_PyAsyncGenWrappedValue_Type);
+    if (o == NULL)
+      return NULL;
+  }
+  o->agw_val = Py_NewRef(val);
+  _PyObject_GC_TRACK((PyObject *)o);
+  return (PyObject *)o;
+}

@@ -63,4 +63,25 @@ static inline int uopjit_call_args(PyObject **vec, PyObject *method,
 /* The callee of a call uop: method for a method call, else callable. */
 #define UOPJIT_CALLEE(method, callable) ((method) != NULL ? (method) : (callable))
 
+/*===--- generators, coroutines, async iteration (catalog/Gen.td) ---------===*/
+
+/* genobject.c _PyCoro_GetAwaitableIter (hidden): o itself when it is a
+   coroutine (or an iterable-coroutine generator), else the iterator of
+   type(o).__await__; a new reference, or NULL with TypeError set. */
+PyObject *uopjit_coro_get_awaitable_iter(PyObject *o);
+
+/* genobject.c _PyGen_yf (hidden): a new reference to what gen is
+   delegating to (yield from / await), or NULL (no exception). */
+PyObject *uopjit_gen_yf(PyGenObject *gen);
+
+/* ceval.c format_awaitable_error (static): rewords the error of a failed
+   GET_AWAITABLE (oparg 1: __aenter__, 2: __aexit__) when type has no
+   __await__. */
+void uopjit_format_awaitable_error(PyThreadState *tstate, PyTypeObject *type,
+                                   int oparg);
+
+/* genobject.c _PyAsyncGenValueWrapperNew (hidden): the wrapper of a value
+   an async generator yields; a new reference, or NULL (MemoryError). */
+PyObject *uopjit_async_gen_value_wrapper_new(PyObject *val);
+
 #endif

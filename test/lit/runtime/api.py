@@ -11,6 +11,10 @@ def gen():
     yield 1
 
 
+def big(x):
+    return x
+
+
 # CHECK: active True
 print("active", uopjit.is_active())
 # Below the threshold nothing is compiled yet.
@@ -28,9 +32,17 @@ print("listing", info["listing"].splitlines()[0].split(":")[0])
 print("dialect", "uop.func @add" in info["dialect"])
 # CHECK: runs 5 1
 print("runs", add(2, 3), uopjit.info(add)["runs"])
-# A generator is left to the interpreter, and says why.
-# CHECK: compile gen False rejected generators and coroutines are not compiled yet
-print("compile gen", uopjit.compile(gen), uopjit.info(gen)["status"], uopjit.info(gen)["reason"])
+# Generators compile; they resume in compiled code.
+# CHECK: compile gen True [1]
+print("compile gen", uopjit.compile(gen), list(gen()))
+# What the JIT cannot compile (here: a pass pipeline that does not parse)
+# is left to the interpreter, and says why.
+uopjit.enable(passes="no-such-pass")
+# CHECK: compile big False rejected pipeline 'no-such-pass': {{.*}}no-such-pass
+print("compile big", uopjit.compile(big), uopjit.info(big)["status"], uopjit.info(big)["reason"])
+# CHECK: still runs 8
+print("still runs", big(8))
+uopjit.enable(passes="none")
 # CHECK: not seen
 print(uopjit.info(lambda: 0)["status"])
 stats = uopjit.stats()
@@ -38,8 +50,8 @@ stats = uopjit.stats()
 required = {"functions_compiled", "functions_rejected", "deopts", "compile_seconds",
             "code_bytes", "uops_emitted", "uop_counts"}
 print("stats keys", "ok" if required <= set(stats) else sorted(required - set(stats)))
-# CHECK: rejected gen True
-print("rejected gen", any(r[0] == "gen" for r in stats["functions_rejected"]))
+# CHECK: rejected big True
+print("rejected big", any(r[0] == "big" for r in stats["functions_rejected"]))
 uopjit.disable()
 # CHECK: after disable False 7
 print("after disable", uopjit.is_active(), add(3, 4))

@@ -54,6 +54,13 @@ typedef struct UopjitExit {
   uint32_t stack; /* first register index in the pool; -1 entries are NULL */
 } UopjitExit;
 
+/* Where a suspended generator or coroutine resumes: the bytecode offset (in
+   bytes) the interpreter would resume at, and the first uop to run. */
+typedef struct UopjitEntry {
+  int32_t offset;
+  uint32_t inst;
+} UopjitEntry;
+
 typedef struct UopjitProgram {
   const UopjitInst *insts;
   uint32_t ninsts;
@@ -65,6 +72,10 @@ typedef struct UopjitProgram {
   uint32_t nobjregs;
   uint32_t max_array; /* the most operands or results of one uop: the size
                          of each scratch buffer an activation needs */
+  const UopjitEntry *entries; /* resume points (generators, coroutines) */
+  uint32_t nentries;
+  uint32_t is_generator; /* starts in the interpreter (RETURN_GENERATOR);
+                            enters only at `entries` */
 } UopjitProgram;
 
 #ifdef __cplusplus

@@ -26,6 +26,8 @@ struct FlatProgram {
   std::vector<UopjitInst> insts;
   std::vector<int32_t> pool;
   std::vector<UopjitExit> exits;
+  std::vector<UopjitEntry> entries;
+  bool isGenerator = false;
   uint32_t numRegs = 0, numObjectRegs = 0, maxArray = 1;
   /// For listings: the SSA name of each register's value, when it has one.
   std::vector<std::string> regNames;
@@ -33,14 +35,16 @@ struct FlatProgram {
   UopjitProgram view() const {
     return UopjitProgram{insts.data(), (uint32_t)insts.size(), pool.data(),
                          (uint32_t)pool.size(), exits.data(), (uint32_t)exits.size(),
-                         numRegs, numObjectRegs, maxArray};
+                         numRegs, numObjectRegs, maxArray, entries.data(),
+                         (uint32_t)entries.size(), isGenerator};
   }
 };
 
 /// Lowers `func`. Fails with a diagnostic on `func` (naming the op and its
 /// location) for what the backend cannot run yet: generator regions, ops
 /// outside the uop/cf/arith subset, uops without a C body when
-/// `requireBodies` is set.
+/// `requireBodies` is set, a value live across a yield that the frame state
+/// does not hold.
 llvm::FailureOr<FlatProgram> lowerToFlat(uop::FuncOp func, bool requireBodies);
 
 /// The listing `uop-translate --export-uops` prints.

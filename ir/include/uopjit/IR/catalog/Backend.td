@@ -18,6 +18,23 @@ def Uop_LoadFastEntryOp : Uop<"LOAD_FAST_ENTRY", (ins), (outs obj:$value),
     Py_XINCREF(value);
   }];
 }
+def Uop_LoadStackEntryOp : Uop<"LOAD_STACK_ENTRY", (ins), (outs obj:$value),
+                               [ImmOparg], [UopBackend]> {
+  let summary = "on resuming a generator, takes the frame's stack slot oparg (its reference moves "
+              # "into a register; the slot is cleared)";
+  let cBody = [{
+    PyObject **slot = &frame->localsplus[CODE->co_nlocalsplus + oparg];
+    value = *slot;
+    *slot = NULL;
+  }];
+}
+def Uop_StackEnteredOp : Uop<"STACK_ENTERED", (ins), (outs), [], [UopBackend]> {
+  let summary = "on resuming a generator, after its stack was taken: the frame's stack is empty "
+              # "(compiled code keeps values in registers)";
+  let cBody = [{
+    frame->stacktop = CODE->co_nlocalsplus;
+  }];
+}
 def Uop_DecrefOp : Uop<"DECREF", (ins obj:$value), (outs), [], [UopBackend]> {
   let summary = "releases the register's reference at the value's last use (Py_XDECREF: may run "
               # "__del__) and clears the register";
