@@ -1,5 +1,9 @@
-"""The example the demo JITs as far as uopjit goes today: run it, dump the
-specialized bytecode of `dot`, import it into the `uop` dialect."""
+"""The demo's program (scripts/demo.sh): a float dot product, called often
+enough that the interpreter specializes it and uopjit compiles it.
+
+  python3.11 docs/examples/dot.py [CALLS]
+"""
+import sys
 
 
 def dot(xs, ys):
@@ -9,7 +13,8 @@ def dot(xs, ys):
     return total
 
 
+calls = int(sys.argv[1]) if len(sys.argv) > 1 else 50
 xs = [float(i) for i in range(100)]
-for _ in range(50):
+for _ in range(calls):
     result = dot(xs, xs)
 print("dot =", result)

@@ -677,7 +677,11 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     if (uop.cBody.empty())
       continue;
     os << "#if !defined(UOP_STENCIL) || defined(UOP_STENCIL_" << uop.name << ")\n";
-    os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE();\n";
+    // Uops that can deopt, raise, escape or suspend have an exit (a frame
+    // state): their prologue records the running instruction.
+    bool hasExit = uop.has("UopGuard") || uop.has("UopError") || uop.has("UopEscapes") ||
+                   uop.has("UopBreaker") || uop.has("UopSuspend");
+    os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE(" << hasExit << ");\n";
     for (auto [i, imm] : enumerate(uop.imms))
       os << "  const int64_t " << imm->getValueAsString("name") << " = IMM(" << i << ");\n";
     OperandCursor in("_in");

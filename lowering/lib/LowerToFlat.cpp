@@ -648,14 +648,22 @@ FlatProgram Lowering::layout() {
 
   std::vector<int> start(blocks.size(), -1);
   std::vector<std::pair<size_t, int>> fixups;
+  // Order: the entry first, then traces: after a block that ends in a jump,
+  // its target when not placed yet (the jump then disappears), else the
+  // next unplaced block in program order.
   std::vector<int> order;
-  for (size_t b = 0; b < blocks.size(); ++b)
-    if (reachable[b])
+  std::vector<bool> placed(blocks.size());
+  auto trace = [&](int b) {
+    while (b >= 0 && reachable[b] && !placed[b]) {
+      placed[b] = true;
       order.push_back(b);
-  // The entry block first.
-  int entry = resolve(0);
-  auto it = llvm::find(order, entry);
-  std::rotate(order.begin(), it, it + 1);
+      const auto &insts = blocks[b].insts;
+      b = !insts.empty() && insts.back().kind == UopKind::JUMP ? insts.back().target : -1;
+    }
+  };
+  trace(resolve(0));
+  for (size_t b = 0; b < blocks.size(); ++b)
+    trace(b);
   for (size_t i = 0; i < order.size(); ++i) {
     int b = order[i];
     start[b] = program.insts.size();

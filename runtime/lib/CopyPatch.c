@@ -33,6 +33,7 @@ typedef enum {
   UOPJIT_HOLE_INST,       /* the UopjitInst */
   UOPJIT_HOLE_PREV_INSTR, /* the code unit of the uop's exit */
   UOPJIT_HOLE_SYMBOL,     /* an external symbol */
+  UOPJIT_HOLE_FLAGS,      /* the UopjitInst's flags */
   UOPJIT_HOLE_OPERAND0    /* .. + 5: the register of operand 0..5 */
 } UopjitHoleValue;
 
@@ -150,6 +151,9 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
       case UOPJIT_HOLE_SYMBOL:
         value = (uintptr_t)symbols[hole->symbol];
         break;
+      case UOPJIT_HOLE_FLAGS:
+        value = inst->flags;
+        break;
       default: {
         uint32_t k = hole->value - UOPJIT_HOLE_OPERAND0;
         value = k < (uint32_t)inst->nin + inst->nout ? (uint64_t)prog->pool[inst->ops + k] : 0;
@@ -175,8 +179,9 @@ unsigned uopjit_stencil_symbol_count(void) {
 const char *uopjit_stencil_symbol_name(unsigned i) { return uopjit_stencil_symbol_names[i]; }
 
 const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
-  static const char *const names[] = {"(self)", "_JIT_CONTINUE", "_JIT_TARGET", "_JIT_INST",
-                                      "_JIT_PREV_INSTR"};
+  static const char *const names[] = {"(self)",          "_JIT_CONTINUE", "_JIT_TARGET",
+                                      "_JIT_INST",       "_JIT_PREV_INSTR", "(symbol)",
+                                      "_JIT_FLAGS"};
   static const char *const operands[] = {"_JIT_OP0", "_JIT_OP1", "_JIT_OP2",
                                          "_JIT_OP3", "_JIT_OP4", "_JIT_OP5"};
   const UopjitStencil *s = stencil_of(inst->kind);

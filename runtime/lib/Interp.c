@@ -45,7 +45,7 @@
 #define SUSPEND() uopjit_suspend(prog, frame, regs, ip->exit)
 #define SCRATCH_IN scratch_in
 #define SCRATCH_OUT scratch_out
-#define UOP_PROLOGUE() ((void)0)
+#define UOP_PROLOGUE(has_exit) ((void)0)
 #define UOP_EPILOGUE() ((void)0)
 
 int uopjit_has_body(int kind) {

@@ -9,6 +9,7 @@
  *   _JIT_CONTINUE    the next uop's code
  *   _JIT_TARGET      the jump target's code (JUMP, BRANCH_IF*)
  *   _JIT_OP0.._JIT_OP5  the registers of its first six operands
+ *   _JIT_FLAGS       its UopjitInst.flags
  *
  * Uops continue with a tail call (musttail, preserve_none: nothing is
  * saved or restored between uops); returning leaves the compiled code.
@@ -18,6 +19,7 @@
 
 extern const UopjitInst _JIT_INST;
 extern _Py_CODEUNIT _JIT_PREV_INSTR;
+extern char _JIT_FLAGS[]; /* the uop's UopjitInst.flags, patched in */
 /* The registers of the first operands, patched in as constants. */
 extern char _JIT_OP0[], _JIT_OP1[], _JIT_OP2[], _JIT_OP3[], _JIT_OP4[], _JIT_OP5[];
 static inline __attribute__((always_inline)) intptr_t operand_hole(int i) {
@@ -37,15 +39,16 @@ __attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UopjitJitFrame *jf);
 __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
 
 #define UOP_CASE(NAME) __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UopjitJitFrame *jf)
-#define UOP_PROLOGUE()                                                         \
+#define UOP_PROLOGUE(has_exit)                                                 \
   const UopjitInst *ip = &_JIT_INST;                                           \
   PyThreadState *tstate = jf->tstate;                                          \
   _PyInterpreterFrame *frame = jf->frame;                                      \
   PyObject **regs = jf->regs;                                                  \
   const int32_t *ops = jf->pool + ip->ops;                                     \
-  if (ip->exit >= 0) {                                                         \
+  if (has_exit) {                                                              \
     frame->prev_instr = &_JIT_PREV_INSTR;                                      \
-    if ((ip->flags & UOPJIT_INST_CHECK_TRACING) && tstate->cframe->use_tracing) \
+    if (((uintptr_t)_JIT_FLAGS & UOPJIT_INST_CHECK_TRACING) &&                 \
+        tstate->cframe->use_tracing)                                           \
       goto deopt;                                                              \
   }
 #define UOP_EPILOGUE()                                                         \

@@ -58,6 +58,7 @@ enum HoleValue {
   HoleInst,
   HolePrevInstr,
   HoleSymbol,
+  HoleFlags,
   HoleOperand0, // ... HoleOperand0 + 5
 };
 enum HolePatch { PatchAbs64, PatchAbs32, PatchAbs32S, PatchPC32 };
@@ -187,6 +188,8 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
         hole.value = HoleInst;
       } else if (name == "_JIT_PREV_INSTR") {
         hole.value = HolePrevInstr;
+      } else if (name == "_JIT_FLAGS") {
+        hole.value = HoleFlags;
       } else if (name.size() == 8 && name.starts_with("_JIT_OP") && name[7] >= '0' &&
                  name[7] <= '5') {
         hole.value = HoleValue(HoleOperand0 + (name[7] - '0'));
@@ -208,7 +211,8 @@ const char *patchName(HolePatch p) {
 std::string valueName(HoleValue v) {
   static const char *names[] = {"UOPJIT_HOLE_SELF", "UOPJIT_HOLE_CONTINUE",
                                 "UOPJIT_HOLE_TARGET", "UOPJIT_HOLE_INST",
-                                "UOPJIT_HOLE_PREV_INSTR", "UOPJIT_HOLE_SYMBOL"};
+                                "UOPJIT_HOLE_PREV_INSTR", "UOPJIT_HOLE_SYMBOL",
+                                "UOPJIT_HOLE_FLAGS"};
   if (v >= HoleOperand0)
     return "UOPJIT_HOLE_OPERAND0 + " + std::to_string(v - HoleOperand0);
   return names[v];
