@@ -14,14 +14,14 @@ Options (before the program; each also has an environment variable):
   --stats=FILE      at exit, write the JIT's statistics as JSON (UOPJIT_STATS)
 
 The options go to the environment and python3.11 replaces this process
-(python/boot/sitecustomize.py starts the JIT), so the program runs exactly
+(uopjit/_boot/sitecustomize.py starts the JIT), so the program runs exactly
 as under `python3.11 SCRIPT.py`: same sys.argv, sys.path, __main__, -m, -c,
 tracebacks, exit status -- and child python3.11 processes inherit the JIT.
 """
 import os
 import sys
 
-BOOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "boot")
+BOOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_boot")
 PACKAGE_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
