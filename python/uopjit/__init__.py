@@ -14,6 +14,13 @@ From Python:
 `uopjit dump` writes the specialized bytecode of a script's code objects
 (see uopjit.snapshot).
 """
-from uopjit._uopjit import compile, disable, enable, info, is_active, stats
-
 __all__ = ["enable", "disable", "is_active", "compile", "info", "stats"]
+
+
+def __getattr__(name):
+    # The runtime (which loads MLIR) is imported on first use, so that
+    # `uopjit dump` and `uopjit.snapshot` work without it.
+    if name in __all__:
+        from uopjit import _uopjit
+        return getattr(_uopjit, name)
+    raise AttributeError(f"module 'uopjit' has no attribute '{name}'")

@@ -26,16 +26,6 @@
     ip = prog->insts + ip->target;                                             \
     goto dispatch;                                                             \
   } while (0)
-#define DEOPT_IF(cond)                                                         \
-  do {                                                                         \
-    if (cond)                                                                  \
-      goto deopt;                                                              \
-  } while (0)
-#define ERROR_IF(cond)                                                         \
-  do {                                                                         \
-    if (cond)                                                                  \
-      goto error;                                                              \
-  } while (0)
 #define RETURN_WITH(value)                                                     \
   do {                                                                         \
     result = (value);                                                          \

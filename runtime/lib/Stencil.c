@@ -69,16 +69,6 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
   do {                                                                         \
     __attribute__((musttail)) return _JIT_TARGET(jf);                          \
   } while (0)
-#define DEOPT_IF(cond)                                                         \
-  do {                                                                         \
-    if (cond)                                                                  \
-      goto deopt;                                                              \
-  } while (0)
-#define ERROR_IF(cond)                                                         \
-  do {                                                                         \
-    if (cond)                                                                  \
-      goto error;                                                              \
-  } while (0)
 #define RETURN_WITH(value)                                                     \
   do {                                                                         \
     jf->status = UOPJIT_RETURNED;                                              \

@@ -72,6 +72,19 @@
 #define FUNC (frame->f_func)
 #define LOCALS_MAP (frame->f_locals)
 
+/* Exits: every runner (the tier-2 interpreter's loop, each stencil) has the
+   labels `deopt` and `error`. */
+#define DEOPT_IF(cond)                                                         \
+  do {                                                                         \
+    if (cond)                                                                  \
+      goto deopt;                                                              \
+  } while (0)
+#define ERROR_IF(cond)                                                         \
+  do {                                                                         \
+    if (cond)                                                                  \
+      goto error;                                                              \
+  } while (0)
+
 /* Raw (non-object) register values: a jump's `taken`, a loop selector. */
 #define RAW(x) ((intptr_t)(x))
 #define FROM_RAW(i) ((PyObject *)(intptr_t)(i))

@@ -3,28 +3,9 @@
    function), adapted to what /usr/bin/python3.11 exports. */
 #include "UopBody.h"
 
-/* ceval.c format_exc_check_arg, for PyExc_NameError and NAME_ERROR_MSG. */
+/* ceval.c format_exc_check_arg(..., NAME_ERROR_MSG, ...). */
 void uopjit_name_error(PyThreadState *tstate, PyObject *name) {
-  if (!name)
-    return;
-  const char *obj_str = PyUnicode_AsUTF8(name);
-  if (!obj_str)
-    return;
-  _PyErr_Format(tstate, PyExc_NameError, "name '%.200s' is not defined", obj_str);
-  /* Include the name in the NameError exceptions to offer suggestions
-     later. */
-  PyObject *type, *value, *traceback;
-  PyErr_Fetch(&type, &value, &traceback);
-  PyErr_NormalizeException(&type, &value, &traceback);
-  if (PyErr_GivenExceptionMatches(value, PyExc_NameError)) {
-    PyNameErrorObject *exc = (PyNameErrorObject *)value;
-    if (exc->name == NULL) {
-      /* We do not care if this fails because we are going to restore the
-         NameError anyway. */
-      (void)PyObject_SetAttr(value, &_Py_ID(name), name);
-    }
-  }
-  PyErr_Restore(type, value, traceback);
+  uopjit_format_exc_check_arg(tstate, PyExc_NameError, "name '%.200s' is not defined", name);
 }
 
 /* ceval.c LOAD_GLOBAL (generic), with dictobject.c _PyDict_LoadGlobal
@@ -239,46 +220,6 @@ static int check_args_iterable(PyThreadState *tstate, PyObject *func,
   return 0;
 }
 
-/* ceval.c format_kwargs_error. */
-static void format_kwargs_error(PyThreadState *tstate, PyObject *func,
-                                PyObject *kwargs) {
-  /* _PyDict_MergeEx raises attribute
-   * error (percolated from an attempt
-   * to get 'keys' attribute) instead of
-   * a type error if its second argument
-   * is not a mapping.
-   */
-  if (_PyErr_ExceptionMatches(tstate, PyExc_AttributeError)) {
-    _PyErr_Clear(tstate);
-    PyObject *funcstr = _PyObject_FunctionStr(func);
-    if (funcstr != NULL) {
-      _PyErr_Format(tstate, PyExc_TypeError,
-                    "%U argument after ** must be a mapping, not %.200s",
-                    funcstr, Py_TYPE(kwargs)->tp_name);
-      Py_DECREF(funcstr);
-    }
-  } else if (_PyErr_ExceptionMatches(tstate, PyExc_KeyError)) {
-    PyObject *exc, *val, *tb;
-    _PyErr_Fetch(tstate, &exc, &val, &tb);
-    if (val && PyTuple_Check(val) && PyTuple_GET_SIZE(val) == 1) {
-      _PyErr_Clear(tstate);
-      PyObject *funcstr = _PyObject_FunctionStr(func);
-      if (funcstr != NULL) {
-        PyObject *key = PyTuple_GET_ITEM(val, 0);
-        _PyErr_Format(tstate, PyExc_TypeError,
-                      "%U got multiple values for keyword argument '%S'",
-                      funcstr, key);
-        Py_DECREF(funcstr);
-      }
-      Py_XDECREF(exc);
-      Py_XDECREF(val);
-      Py_XDECREF(tb);
-    } else {
-      _PyErr_Restore(tstate, exc, val, tb);
-    }
-  }
-}
-
 /* ceval.c CALL_FUNCTION_EX and do_call_core (without tracing, both of
    do_call_core's branches are PyObject_Call). */
 PyObject *uopjit_call_function_ex(PyThreadState *tstate, PyObject *func,
@@ -291,7 +232,7 @@ PyObject *uopjit_call_function_ex(PyThreadState *tstate, PyObject *func,
         return NULL;
       if (_PyDict_MergeEx(kwdict, kwargs, 2) < 0) {
         Py_DECREF(kwdict);
-        format_kwargs_error(tstate, func, kwargs);
+        uopjit_format_kwargs_error(tstate, func, kwargs);
         return NULL;
       }
     } else {
