@@ -112,6 +112,27 @@ static int patch(unsigned char *at, uintptr_t runtime_at, UopjitPatch how, uint6
   return -1;
 }
 
+/* A continuation compiled for the large code model is
+     movabs $next, %rax ; pop %rbp ; jmp *%rax
+   Once `next` is known to be near (code of the same function), the movabs
+   becomes `pop %rbp ; jmp next` (rel32) and four nops: a direct jump, which
+   the processor predicts without a table. The original pop/jmp stay in
+   place for any other path that reaches them. */
+static void relax_jump(unsigned char *at, uintptr_t runtime_at, uint64_t target) {
+  unsigned char *movabs = at - 2; /* the hole is movabs's immediate */
+  if (movabs[0] != 0x48 || movabs[1] != 0xb8 || at[8] != 0x5d || at[9] != 0xff ||
+      at[10] != 0xe0)
+    return;
+  int64_t rel = (int64_t)(target - (runtime_at - 2 + 6));
+  if (rel < INT32_MIN || rel > INT32_MAX)
+    return;
+  int32_t rel32 = (int32_t)rel;
+  movabs[0] = 0x5d; /* pop %rbp */
+  movabs[1] = 0xe9; /* jmp rel32 */
+  memcpy(movabs + 2, &rel32, 4);
+  memcpy(movabs + 6, "\x0f\x1f\x40\x00", 4); /* nopl 0(%rax) */
+}
+
 long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
                            const size_t *start, uintptr_t first_instr, void *const *symbols,
                            char *why, size_t whylen) {
@@ -166,6 +187,11 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
         free(entry);
         return -1;
       }
+      if ((hole->value == UOPJIT_HOLE_CONTINUE || hole->value == UOPJIT_HOLE_TARGET) &&
+          hole->patch == UOPJIT_PATCH_ABS64 && hole->offset >= 2 && hole->offset + 11 <= s->size &&
+          value != 0)
+        relax_jump(base + hole->offset, runtime_base + start[i] + hole->offset,
+                   value + hole->addend);
     }
   }
   free(entry);
