@@ -17,16 +17,30 @@
 #include <string.h>
 #include <time.h>
 
-/* A code object that deoptimizes more often than this (and more than once
-   per DEOPT_RATIO calls) goes back to the interpreter for good. */
+/* A code object whose compiled code deoptimizes more often than this (and
+   more than once per DEOPT_RATIO runs) is compiled again from the bytecode
+   the interpreter has re-specialized meanwhile, at most MAX_RECOMPILES
+   times; then it is left to the interpreter for good. */
 #define DEOPT_LIMIT 1000
 #define DEOPT_RATIO 10
+#define MAX_RECOMPILES 3
 
 typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED } CodeStatus;
+
+/* Compiled code that was replaced: kept until the code object dies, since
+   activations (recursion, suspended generators) may still run it. */
+typedef struct Retired {
+  UopjitCompiled *compiled;
+  UopjitCode *code;
+  uint64_t *exit_counts;
+  struct Retired *next;
+} Retired;
 
 typedef struct CodeState {
   CodeStatus status;
   uint64_t calls, runs, deopts;
+  int recompiles;
+  Retired *retired;
   UopjitCompiled *compiled;
   UopjitCode *code; /* machine code (backend "machine") */
   uint64_t *exit_counts;
@@ -45,7 +59,7 @@ static struct {
   /* Statistics. */
   uint64_t compiled, compile_failures;
   double compile_seconds;
-  uint64_t uops_emitted, program_bytes, code_bytes, deopts;
+  uint64_t uops_emitted, program_bytes, code_bytes, deopts, recompiles;
   PyObject *rejected;    /* list of (qualname, filename, line, reason) */
   PyObject *deopt_sites; /* {"qualname (file:line) @offset reason": count} */
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
@@ -64,6 +78,14 @@ static void free_code_state(void *p) {
   uopjit_code_free(st->code);
   if (st->compiled)
     uopjit_compiled_free(st->compiled);
+  while (st->retired) {
+    Retired *r = st->retired;
+    st->retired = r->next;
+    uopjit_code_free(r->code);
+    uopjit_compiled_free(r->compiled);
+    PyMem_RawFree(r->exit_counts);
+    PyMem_RawFree(r);
+  }
   PyMem_RawFree(st->exit_counts);
   PyMem_RawFree(st);
 }
@@ -135,10 +157,15 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   jit.program_bytes += prog->ninsts * sizeof(UopjitInst) + prog->npool * sizeof(int32_t);
 }
 
-static void count_deopt(PyCodeObject *co, CodeState *st, const UopjitRun *run) {
-  const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
-  st->deopts++;
+/* After `run` of `ran` (the code's current compiled code, unless a nested
+   activation replaced it meanwhile) left at an exit. */
+static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
+                        const UopjitRun *run) {
+  const UopjitProgram *prog = uopjit_compiled_program(ran);
   jit.deopts++;
+  if (ran != st->compiled)
+    return;
+  st->deopts++;
   st->exit_counts[run->exit]++;
   const UopjitExit *x = &prog->exits[run->exit];
   PyObject *key = PyUnicode_FromFormat(
@@ -158,7 +185,26 @@ static void count_deopt(PyCodeObject *co, CodeState *st, const UopjitRun *run) {
     char why[128];
     snprintf(why, sizeof(why), "deoptimized %llu times in %llu runs",
              (unsigned long long)st->deopts, (unsigned long long)st->runs);
-    reject(co, st, why);
+    if (st->recompiles >= MAX_RECOMPILES) {
+      reject(co, st, why);
+      return;
+    }
+    /* Count again from zero, then compile what the interpreter has
+       specialized by then. */
+    Retired *r = PyMem_RawCalloc(1, sizeof(Retired));
+    if (r == NULL) {
+      reject(co, st, why);
+      return;
+    }
+    *r = (Retired){st->compiled, st->code, st->exit_counts, st->retired};
+    st->retired = r;
+    st->compiled = NULL;
+    st->code = NULL;
+    st->exit_counts = NULL;
+    st->recompiles++;
+    st->status = CODE_COUNTING;
+    st->calls = st->runs = st->deopts = 0;
+    jit.recompiles++;
   }
 }
 
@@ -184,17 +230,20 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
   }
   st->runs++;
   UopjitRun run = {.counts = jit.count_uops ? jit.uop_counts : NULL};
-  /* The program must outlive this run even if it is rejected meanwhile. */
-  const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
+  /* This run keeps to this code even if a nested activation replaces it
+     (replaced code lives as long as the code object). */
+  UopjitCompiled *compiled = st->compiled;
+  UopjitCode *code = st->code;
+  const UopjitProgram *prog = uopjit_compiled_program(compiled);
   PyObject *result;
-  if (st->code) {
+  if (code) {
     PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
     PyObject *scratch[2 * prog->max_array];
     memset(regs, 0, sizeof(regs));
     UopjitJitFrame jf = {.prog = prog, .regs = regs, .pool = prog->pool, .tstate = tstate,
                          .frame = frame, .scratch_in = scratch,
                          .scratch_out = scratch + prog->max_array};
-    result = uopjit_code_entry(st->code, entry)(&jf);
+    result = uopjit_code_entry(code, entry)(&jf);
     if (result != NULL) {
       run.status = UOPJIT_RETURNED;
     } else {
@@ -211,7 +260,7 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
   tstate->cframe->use_tracing = cframe.use_tracing;
   if (run.status == UOPJIT_RETURNED)
     return result;
-  count_deopt(co, st, &run);
+  count_deopt(co, st, compiled, &run);
   return _PyEval_EvalFrameDefault(tstate, frame, run.status == UOPJIT_RAISED);
 }
 
@@ -413,7 +462,7 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
     }
   }
   return Py_BuildValue(
-      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:s,s:K,s:N}", "functions_compiled",
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:s,s:K,s:K,s:N}", "functions_compiled",
       (unsigned long long)jit.compiled, "functions_rejected_count",
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
       "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
@@ -421,7 +470,8 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       (unsigned long long)jit.uops_emitted, "code_bytes", (unsigned long long)jit.code_bytes,
       "program_bytes", (unsigned long long)jit.program_bytes, "backend",
       jit.machine ? "machine" : "interp", "threshold",
-      (unsigned long long)jit.threshold, "uop_counts", counts);
+      (unsigned long long)jit.threshold, "recompiles", (unsigned long long)jit.recompiles,
+      "uop_counts", counts);
 }
 
 /* For tests of living with other PEP 523 evaluators (a debugger's): a
