@@ -33,9 +33,13 @@ static void *const symbol_addresses[] = {
 #define CHUNK_SIZE (256 * 1024)
 #define CODE_ALIGN 16
 
+struct GdbEntry;
+
 typedef struct Chunk {
   unsigned char *mem;
   size_t size, used, live;
+  struct UopjitCode *codes; /* live functions, for the GDB JIT interface */
+  struct GdbEntry *gdb;
 } Chunk;
 
 struct UopjitCode {
@@ -44,7 +48,11 @@ struct UopjitCode {
   size_t size;
   size_t *start; /* each uop's offset */
   const UopjitProgram *prog;
+  char *name;    /* "py::qualname (file:line)" */
+  struct UopjitCode *next_in_chunk;
 };
+
+static void gdb_register_chunk(Chunk *c);
 
 static Chunk *current_chunk;
 static size_t page_size;
@@ -58,6 +66,7 @@ static unsigned char *code_alloc(size_t size, Chunk **out) {
   Chunk *c = current_chunk;
   if (c == NULL || c->used + size > c->size) {
     if (c != NULL && c->live == 0) {
+      gdb_register_chunk(c);
       munmap(c->mem, c->size);
       PyMem_RawFree(c);
     }
@@ -88,8 +97,16 @@ void uopjit_code_free(UopjitCode *code) {
   if (code == NULL)
     return;
   Chunk *c = code->chunk;
+  for (UopjitCode **p = &c->codes; *p; p = &(*p)->next_in_chunk)
+    if (*p == code) {
+      *p = code->next_in_chunk;
+      gdb_register_chunk(c);
+      break;
+    }
+  PyMem_RawFree(code->name);
   c->live -= (code->size + CODE_ALIGN - 1) & ~(size_t)(CODE_ALIGN - 1);
   if (c->live == 0 && c != current_chunk) {
+    gdb_register_chunk(c); /* nothing left: unregisters */
     munmap(c->mem, c->size);
     PyMem_RawFree(c);
   }
@@ -173,5 +190,162 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
     return NULL;
   }
   perf_map(code, prog, start, co);
+  const char *qualname = PyUnicode_AsUTF8(co->co_qualname);
+  const char *filename = PyUnicode_AsUTF8(co->co_filename);
+  PyErr_Clear();
+  size_t namelen = strlen(qualname ? qualname : "?") + strlen(filename ? filename : "?") + 32;
+  code->name = PyMem_RawMalloc(namelen);
+  if (code->name)
+    snprintf(code->name, namelen, "py::%s (%s:%d)", qualname ? qualname : "?",
+             filename ? filename : "?", co->co_firstlineno);
+  code->next_in_chunk = chunk->codes;
+  chunk->codes = code;
+  gdb_register_chunk(chunk);
   return code;
+}
+
+/*===- The GDB JIT interface -----------------------------------------------===*
+ *
+ * With UOPJIT_GDB=1, every chunk of code memory is described to gdb by a
+ * small ELF object in memory: a .text section at the chunk's address and
+ * one function symbol per compiled Python function in it, so that `bt`
+ * through JIT code names the Python function. The object is rebuilt when a
+ * function is added to or removed from the chunk (per chunk, not per
+ * function). The descriptor gdb watches is libLLVM's (this process loads
+ * libLLVM; gdb finds __jit_debug_descriptor there), so there is one list.
+ *
+ *===----------------------------------------------------------------------===*/
+
+#include <elf.h>
+
+struct jit_code_entry {
+  struct jit_code_entry *next_entry;
+  struct jit_code_entry *prev_entry;
+  const char *symfile_addr;
+  uint64_t symfile_size;
+};
+struct jit_descriptor {
+  uint32_t version;
+  uint32_t action_flag; /* 0 no action, 1 register, 2 unregister */
+  struct jit_code_entry *relevant_entry;
+  struct jit_code_entry *first_entry;
+};
+extern struct jit_descriptor __jit_debug_descriptor;
+extern void __jit_debug_register_code(void);
+
+typedef struct GdbEntry {
+  struct jit_code_entry entry;
+  char *object;
+} GdbEntry;
+
+static int gdb_enabled(void) {
+  static int enabled = -1;
+  if (enabled < 0) {
+    const char *env = getenv("UOPJIT_GDB");
+    enabled = env && *env && strcmp(env, "0") != 0;
+  }
+  return enabled;
+}
+
+static void gdb_unlink(GdbEntry *g) {
+  struct jit_code_entry *e = &g->entry;
+  if (e->prev_entry)
+    e->prev_entry->next_entry = e->next_entry;
+  else
+    __jit_debug_descriptor.first_entry = e->next_entry;
+  if (e->next_entry)
+    e->next_entry->prev_entry = e->prev_entry;
+  __jit_debug_descriptor.relevant_entry = e;
+  __jit_debug_descriptor.action_flag = 2;
+  __jit_debug_register_code();
+  PyMem_RawFree(g->object);
+  PyMem_RawFree(g);
+}
+
+/* An ELF64 relocatable object: sections null, .text (NOBITS, at the chunk),
+   .symtab, .strtab, .shstrtab; a function symbol per live function. */
+static char *build_object(Chunk *c, size_t *size) {
+  static const char shstrtab[] = "\0.text\0.symtab\0.strtab\0.shstrtab";
+  size_t nsyms = 1, strsize = 1;
+  for (UopjitCode *code = c->codes; code; code = code->next_in_chunk) {
+    nsyms++;
+    strsize += strlen(code->name ? code->name : "py::?") + 1;
+  }
+  size_t symoff = sizeof(Elf64_Ehdr);
+  size_t stroff = symoff + nsyms * sizeof(Elf64_Sym);
+  size_t shstroff = stroff + strsize;
+  size_t shoff = (shstroff + sizeof(shstrtab) + 7) & ~(size_t)7;
+  *size = shoff + 5 * sizeof(Elf64_Shdr);
+  char *obj = PyMem_RawCalloc(1, *size);
+  if (obj == NULL)
+    return NULL;
+  Elf64_Ehdr *eh = (Elf64_Ehdr *)obj;
+  memcpy(eh->e_ident, ELFMAG, SELFMAG);
+  eh->e_ident[EI_CLASS] = ELFCLASS64;
+  eh->e_ident[EI_DATA] = ELFDATA2LSB;
+  eh->e_ident[EI_VERSION] = EV_CURRENT;
+  eh->e_ident[EI_OSABI] = ELFOSABI_SYSV;
+  eh->e_type = ET_REL;
+  eh->e_machine = EM_X86_64;
+  eh->e_version = EV_CURRENT;
+  eh->e_ehsize = sizeof(Elf64_Ehdr);
+  eh->e_shoff = shoff;
+  eh->e_shentsize = sizeof(Elf64_Shdr);
+  eh->e_shnum = 5;
+  eh->e_shstrndx = 4;
+  Elf64_Sym *sym = (Elf64_Sym *)(obj + symoff);
+  char *str = obj + stroff;
+  size_t strpos = 1, i = 1;
+  for (UopjitCode *code = c->codes; code; code = code->next_in_chunk, i++) {
+    const char *name = code->name ? code->name : "py::?";
+    sym[i].st_name = (Elf64_Word)strpos;
+    sym[i].st_info = ELF64_ST_INFO(STB_GLOBAL, STT_FUNC);
+    sym[i].st_shndx = 1;
+    sym[i].st_value = (Elf64_Addr)(code->base - c->mem);
+    sym[i].st_size = code->size;
+    strcpy(str + strpos, name);
+    strpos += strlen(name) + 1;
+  }
+  memcpy(obj + shstroff, shstrtab, sizeof(shstrtab));
+  Elf64_Shdr *sh = (Elf64_Shdr *)(obj + shoff);
+  sh[1] = (Elf64_Shdr){.sh_name = 1, .sh_type = SHT_NOBITS, .sh_flags = SHF_ALLOC | SHF_EXECINSTR,
+                       .sh_addr = (Elf64_Addr)(uintptr_t)c->mem, .sh_size = c->size,
+                       .sh_addralign = 16};
+  sh[2] = (Elf64_Shdr){.sh_name = 7, .sh_type = SHT_SYMTAB, .sh_offset = symoff,
+                       .sh_size = nsyms * sizeof(Elf64_Sym), .sh_link = 3, .sh_info = 1,
+                       .sh_addralign = 8, .sh_entsize = sizeof(Elf64_Sym)};
+  sh[3] = (Elf64_Shdr){.sh_name = 15, .sh_type = SHT_STRTAB, .sh_offset = stroff,
+                       .sh_size = strsize, .sh_addralign = 1};
+  sh[4] = (Elf64_Shdr){.sh_name = 23, .sh_type = SHT_STRTAB, .sh_offset = shstroff,
+                       .sh_size = sizeof(shstrtab), .sh_addralign = 1};
+  return obj;
+}
+
+static void gdb_register_chunk(Chunk *c) {
+  if (!gdb_enabled())
+    return;
+  if (c->gdb) {
+    gdb_unlink(c->gdb);
+    c->gdb = NULL;
+  }
+  if (c->codes == NULL)
+    return;
+  GdbEntry *g = PyMem_RawCalloc(1, sizeof(GdbEntry));
+  size_t size = 0;
+  char *obj = g ? build_object(c, &size) : NULL;
+  if (obj == NULL) {
+    PyMem_RawFree(g);
+    return;
+  }
+  g->object = obj;
+  g->entry.symfile_addr = obj;
+  g->entry.symfile_size = size;
+  g->entry.next_entry = __jit_debug_descriptor.first_entry;
+  if (g->entry.next_entry)
+    g->entry.next_entry->prev_entry = &g->entry;
+  __jit_debug_descriptor.first_entry = &g->entry;
+  __jit_debug_descriptor.relevant_entry = &g->entry;
+  __jit_debug_descriptor.action_flag = 1;
+  __jit_debug_register_code();
+  c->gdb = g;
 }
