@@ -94,7 +94,10 @@ leave:
 done:
   if (result != NULL)
     run->status = UOPJIT_RETURNED;
-  uopjit_release_registers(prog, regs);
+  /* After RETURN_VALUE every register is empty; after a yield or an exit
+     some still hold references. */
+  if (result == NULL || prog->is_generator)
+    uopjit_release_registers(prog, regs);
   return result;
 }
 

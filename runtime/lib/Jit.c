@@ -48,6 +48,7 @@ struct UopjitCode {
   size_t size;
   size_t *start; /* each uop's offset */
   const UopjitProgram *prog;
+  UopjitJitFunction entry; /* the function's start */
   char *name;    /* "py::qualname (file:line)" */
   struct UopjitCode *next_in_chunk;
 };
@@ -115,6 +116,8 @@ void uopjit_code_free(UopjitCode *code) {
 }
 
 UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst) {
+  if (inst == 0)
+    return code->entry;
   return (UopjitJitFunction)(code->base + code->start[inst] +
                              uopjit_stencil_entry(code->prog->insts[inst].kind));
 }
@@ -183,6 +186,7 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
   code->prog = prog;
   long entry = uopjit_copy_and_patch(prog, mem, (uintptr_t)mem, start,
                                      (uintptr_t)_PyCode_CODE(co), symbol_addresses, why, whylen);
+  code->entry = (UopjitJitFunction)(mem + (entry < 0 ? 0 : entry));
   if (seal(chunk) != 0 || entry < 0) {
     if (entry >= 0)
       snprintf(why, whylen, "cannot make code memory executable");

@@ -251,7 +251,9 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
       run.exit = jf.exit_inst->exit;
       uopjit_leave_frame(prog, frame, regs, run.exit, run.status);
     }
-    uopjit_release_registers(prog, regs);
+    /* After RETURN_VALUE every register is empty (see its body). */
+    if (result == NULL || prog->is_generator)
+      uopjit_release_registers(prog, regs);
   } else {
     result = uopjit_interpret(prog, tstate, frame, entry, &run);
   }
