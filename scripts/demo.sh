@@ -54,17 +54,25 @@ PY
 
 CALLS=${DEMO_CALLS:-50000}
 banner "8. python3.11 and uopjit side by side ($PROGRAM $CALLS, CPU time, 3 pairs)"
-cpu() { /usr/bin/time -f %U "$@" 2>&1 >/dev/null | tail -1; }
-ratios=()
-for pair in 1 2 3; do
-  py=$(cpu /usr/bin/python3.11 "$PROGRAM" "$CALLS")
-  jit=$(cpu "$BIN/uopjit" --threshold 2 "$PROGRAM" "$CALLS")
-  ratio=$(/usr/bin/python3.11 -c "print(f'{$py / max($jit, 0.001):.2f}')")
-  ratios+=("$ratio")
-  echo "pair $pair: python3.11 ${py}s, uopjit ${jit}s, speedup ${ratio}x"
-done
-median=$(printf '%s\n' "${ratios[@]}" | sort -n | sed -n 2p)
-echo "median speedup: ${median}x (below 1 means slower)"
+/usr/bin/python3.11 - "$BIN/uopjit" "$PROGRAM" "$CALLS" <<'PY'
+import resource, statistics, subprocess, sys
+uopjit, program, calls = sys.argv[1:]
+
+def cpu(cmd):
+    """CPU time (user + system) of one run of cmd."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+ratios = []
+for pair in (1, 2, 3):
+    py = cpu(["/usr/bin/python3.11", program, calls])
+    jit = cpu([uopjit, "--threshold", "2", program, calls])
+    ratios.append(py / jit)
+    print(f"pair {pair}: python3.11 {py:.2f}s, uopjit {jit:.2f}s, speedup {py / jit:.2f}x")
+print(f"median speedup: {statistics.median(ratios):.2f}x (below 1 means slower)")
+PY
 cat <<'TXT'
 With no optimization pass yet (issue 4/5), every specialized instruction
 keeps its guards, every value its reference counts: the compiled code does
