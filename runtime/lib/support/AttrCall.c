@@ -8,6 +8,16 @@ void uopjit_name_error(PyThreadState *tstate, PyObject *name) {
   uopjit_format_exc_check_arg(tstate, PyExc_NameError, "name '%.200s' is not defined", name);
 }
 
+/* A name from a builtins namespace that is not a dict (a new reference, or
+   NULL with NameError for a missing name). */
+static PyObject *load_builtin_generic(PyThreadState *tstate, PyObject *builtins,
+                                      PyObject *name) {
+  PyObject *v = PyObject_GetItem(builtins, name);
+  if (v == NULL && _PyErr_ExceptionMatches(tstate, PyExc_KeyError))
+    uopjit_name_error(tstate, name);
+  return v;
+}
+
 /* ceval.c LOAD_GLOBAL (generic), with dictobject.c _PyDict_LoadGlobal
    (hidden) for the dict case. */
 PyObject *uopjit_load_global(PyThreadState *tstate, PyObject *globals,
@@ -48,12 +58,7 @@ PyObject *uopjit_load_global(PyThreadState *tstate, PyObject *globals,
       return NULL;
     _PyErr_Clear(tstate);
     /* namespace 2: builtins */
-    v = PyObject_GetItem(builtins, name);
-    if (v == NULL) {
-      if (_PyErr_ExceptionMatches(tstate, PyExc_KeyError))
-        uopjit_name_error(tstate, name);
-      return NULL;
-    }
+    return load_builtin_generic(tstate, builtins, name);
   }
   return v;
 }
@@ -99,12 +104,7 @@ PyObject *uopjit_load_name(PyThreadState *tstate, _PyInterpreterFrame *frame,
         }
         Py_INCREF(v);
       } else {
-        v = PyObject_GetItem(builtins, name);
-        if (v == NULL) {
-          if (_PyErr_ExceptionMatches(tstate, PyExc_KeyError))
-            uopjit_name_error(tstate, name);
-          return NULL;
-        }
+        v = load_builtin_generic(tstate, builtins, name);
       }
     }
   }
