@@ -666,13 +666,7 @@ private:
 void emitCases(const Catalog &cat, raw_ostream &os) {
   emitSourceFileHeader("uop bodies as cases of the tier-2 interpreter", os);
   os << "/* Every uop with a C body; the runtime defines UOP_CASE, INPUT, OUTPUT,\n"
-        "   IMM, UOP_NEXT and the macros the bodies use (runtime/lib/UopBody.h).\n"
-        "   With UOP_BODY defined instead: UOP_BODY(NAME) for each of them. */\n\n";
-  os << "#ifdef UOP_BODY\n";
-  for (const Uop &uop : cat.uops)
-    if (!uop.cBody.empty())
-      os << "UOP_BODY(" << uop.name << ")\n";
-  os << "#undef UOP_BODY\n#else\n\n";
+        "   IMM, UOP_NEXT and the macros the bodies use (runtime/lib/UopBody.h). */\n\n";
   for (const Uop &uop : cat.uops) {
     if (uop.cBody.empty())
       continue;
@@ -744,7 +738,6 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
       os << "  OUTPUT(" << out.next() << ") = FROM_RAW(taken);\n";
     os << "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
   }
-  os << "#endif\n";
 }
 
 bool generate(raw_ostream &os, const RecordKeeper &records) {

@@ -38,16 +38,6 @@
 #define UOP_PROLOGUE(has_exit) ((void)0)
 #define UOP_EPILOGUE() ((void)0)
 
-int uopjit_has_body(int kind) {
-  switch (kind) {
-#define UOP_BODY(NAME) case UOPJIT_##NAME:
-#include "UopCases.c.inc"
-    return 1;
-  default:
-    return 0;
-  }
-}
-
 PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
                            _PyInterpreterFrame *frame, uint32_t entry, UopjitRun *run) {
   PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
@@ -88,17 +78,10 @@ error:
 leave:
   if (ip->exit < 0)
     Py_FatalError("uopjit: a uop without an exit deoptimized or raised");
-  uopjit_leave_frame(prog, frame, regs, ip->exit, run->status);
   run->exit = ip->exit;
   result = NULL;
 done:
-  if (result != NULL)
-    run->status = UOPJIT_RETURNED;
-  /* After RETURN_VALUE every register is empty; after a yield or an exit
-     some still hold references. */
-  if (result == NULL || prog->is_generator)
-    uopjit_release_registers(prog, regs);
-  return result;
+  return uopjit_finish_run(prog, frame, regs, result, run);
 }
 
 /* Stores the first `n` stack values of exit `x` in the frame (new
@@ -123,16 +106,22 @@ void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObj
   frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2;
 }
 
-void uopjit_leave_frame(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                        PyObject **regs, int32_t exit, UopjitStatus status) {
-  const UopjitExit *x = &prog->exits[exit];
-  store_stack(prog, frame, regs, x, x->nstack);
-  /* A deopt resumes *at* the instruction, so prev_instr is the one before;
-     an error is reported *by* the instruction. */
-  frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2 - (status == UOPJIT_DEOPTED ? 1 : 0);
-}
-
-void uopjit_release_registers(const UopjitProgram *prog, PyObject **regs) {
-  for (uint32_t r = 0; r < prog->nobjregs; r++)
-    Py_XDECREF(regs[r]);
+PyObject *uopjit_finish_run(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                            PyObject **regs, PyObject *result, UopjitRun *run) {
+  if (result != NULL) {
+    run->status = UOPJIT_RETURNED;
+  } else {
+    const UopjitExit *x = &prog->exits[run->exit];
+    store_stack(prog, frame, regs, x, x->nstack);
+    /* A deopt resumes *at* the instruction, so prev_instr is the one
+       before; an error is reported *by* the instruction. */
+    frame->prev_instr =
+        _PyCode_CODE(CODE) + x->offset / 2 - (run->status == UOPJIT_DEOPTED ? 1 : 0);
+  }
+  /* After RETURN_VALUE every register is empty (see its body); after a
+     yield or at an exit some still hold references. */
+  if (result == NULL || prog->is_generator)
+    for (uint32_t r = 0; r < prog->nobjregs; r++)
+      Py_XDECREF(regs[r]);
+  return result;
 }

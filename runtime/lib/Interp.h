@@ -36,15 +36,12 @@ PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
 void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
                     int32_t exit);
 
-/* After a deopt or an error at `exit`: stores the exit's stack values (new
-   references) in the frame, sets stacktop and prev_instr as the interpreter
-   expects them. */
-void uopjit_leave_frame(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                        PyObject **regs, int32_t exit, UopjitStatus status);
-/* Releases every object register. */
-void uopjit_release_registers(const UopjitProgram *prog, PyObject **regs);
-
-/* Does the catalog give this uop a C body (can the backend run it)? */
-int uopjit_has_body(int kind);
+/* How a run of either backend ends, once its code has returned `result`
+   (NULL: run->status and run->exit say which exit it left at): at an exit,
+   stores the exit's stack values (new references) in the frame and sets
+   stacktop and prev_instr as the interpreter expects them; releases what
+   the registers still hold. Returns `result`. */
+PyObject *uopjit_finish_run(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                            PyObject **regs, PyObject *result, UopjitRun *run);
 
 #endif

@@ -58,19 +58,32 @@ static void gdb_register_chunk(Chunk *c);
 static Chunk *current_chunk;
 static size_t page_size;
 
+/* The room a function of `size` bytes takes in a chunk. */
+static size_t aligned(size_t size) { return (size + CODE_ALIGN - 1) & ~(size_t)(CODE_ALIGN - 1); }
+
+/* A chunk none of whose functions is alive any more (the last one to die
+   already took it off gdb's list). */
+static void chunk_release(Chunk *c) {
+  munmap(c->mem, c->size);
+  PyMem_RawFree(c);
+}
+
+/* An opt-in environment variable (UOPJIT_PERF_MAP, UOPJIT_GDB): set and not "0". */
+static int env_flag(const char *name) {
+  const char *value = getenv(name);
+  return value && *value && strcmp(value, "0") != 0;
+}
+
 /* Room for `size` bytes; the chunk is writable (not executable) until
    seal() is called. */
 static unsigned char *code_alloc(size_t size, Chunk **out) {
   if (page_size == 0)
     page_size = (size_t)sysconf(_SC_PAGESIZE);
-  size = (size + CODE_ALIGN - 1) & ~(size_t)(CODE_ALIGN - 1);
+  size = aligned(size);
   Chunk *c = current_chunk;
   if (c == NULL || c->used + size > c->size) {
-    if (c != NULL && c->live == 0) {
-      gdb_register_chunk(c);
-      munmap(c->mem, c->size);
-      PyMem_RawFree(c);
-    }
+    if (c != NULL && c->live == 0)
+      chunk_release(c);
     size_t bytes = size > CHUNK_SIZE ? (size + page_size - 1) & ~(page_size - 1) : CHUNK_SIZE;
     c = PyMem_RawCalloc(1, sizeof(Chunk));
     if (c == NULL)
@@ -105,12 +118,9 @@ void uopjit_code_free(UopjitCode *code) {
       break;
     }
   PyMem_RawFree(code->name);
-  c->live -= (code->size + CODE_ALIGN - 1) & ~(size_t)(CODE_ALIGN - 1);
-  if (c->live == 0 && c != current_chunk) {
-    gdb_register_chunk(c); /* nothing left: unregisters */
-    munmap(c->mem, c->size);
-    PyMem_RawFree(c);
-  }
+  c->live -= aligned(code->size);
+  if (c->live == 0 && c != current_chunk)
+    chunk_release(c);
   PyMem_RawFree(code->start);
   PyMem_RawFree(code);
 }
@@ -122,7 +132,6 @@ UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst) {
                              uopjit_stencil_entry(code->prog->insts[inst].kind));
 }
 size_t uopjit_code_size(const UopjitCode *code) { return code->size; }
-const unsigned char *uopjit_code_base(const UopjitCode *code) { return code->base; }
 
 static const char *const uop_names[] = {
 #define UOP_KIND(NAME) #NAME,
@@ -131,13 +140,11 @@ static const char *const uop_names[] = {
 
 /* With UOPJIT_PERF_MAP=1, names each uop's machine code for perf: the
    function, then the uop and its index ("py::dot:f.py:3 @12 GUARD_BOTH_FLOAT"). */
-static void perf_map(const UopjitCode *code, const UopjitProgram *prog, const size_t *start,
-                     PyCodeObject *co) {
+static void perf_map(const UopjitCode *code, const UopjitProgram *prog, const char *qualname,
+                     const char *filename, int firstlineno) {
   static int enabled = -1;
-  if (enabled < 0) {
-    const char *env = getenv("UOPJIT_PERF_MAP");
-    enabled = env && strcmp(env, "0") != 0 && *env;
-  }
+  if (enabled < 0)
+    enabled = env_flag("UOPJIT_PERF_MAP");
   if (!enabled)
     return;
   char path[64];
@@ -145,14 +152,11 @@ static void perf_map(const UopjitCode *code, const UopjitProgram *prog, const si
   FILE *f = fopen(path, "a");
   if (f == NULL)
     return;
-  const char *qualname = PyUnicode_AsUTF8(co->co_qualname);
-  const char *filename = PyUnicode_AsUTF8(co->co_filename);
   for (uint32_t i = 0; i < prog->ninsts; i++)
     fprintf(f, "%lx %zx py::%s:%s:%d @%u %s\n",
-            (unsigned long)(uintptr_t)(code->base + start[i]), start[i + 1] - start[i],
-            qualname ? qualname : "?", filename ? filename : "?", co->co_firstlineno, i,
+            (unsigned long)(uintptr_t)(code->base + code->start[i]),
+            code->start[i + 1] - code->start[i], qualname, filename, firstlineno, i,
             uop_names[prog->insts[i].kind]);
-  PyErr_Clear();
   fclose(f);
 }
 
@@ -193,15 +197,17 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
     uopjit_code_free(code);
     return NULL;
   }
-  perf_map(code, prog, start, co);
+  /* Names for perf and gdb. */
   const char *qualname = PyUnicode_AsUTF8(co->co_qualname);
   const char *filename = PyUnicode_AsUTF8(co->co_filename);
   PyErr_Clear();
-  size_t namelen = strlen(qualname ? qualname : "?") + strlen(filename ? filename : "?") + 32;
+  qualname = qualname ? qualname : "?";
+  filename = filename ? filename : "?";
+  perf_map(code, prog, qualname, filename, co->co_firstlineno);
+  size_t namelen = strlen(qualname) + strlen(filename) + 32;
   code->name = PyMem_RawMalloc(namelen);
   if (code->name)
-    snprintf(code->name, namelen, "py::%s (%s:%d)", qualname ? qualname : "?",
-             filename ? filename : "?", co->co_firstlineno);
+    snprintf(code->name, namelen, "py::%s (%s:%d)", qualname, filename, co->co_firstlineno);
   code->next_in_chunk = chunk->codes;
   chunk->codes = code;
   gdb_register_chunk(chunk);
@@ -244,10 +250,8 @@ typedef struct GdbEntry {
 
 static int gdb_enabled(void) {
   static int enabled = -1;
-  if (enabled < 0) {
-    const char *env = getenv("UOPJIT_GDB");
-    enabled = env && *env && strcmp(env, "0") != 0;
-  }
+  if (enabled < 0)
+    enabled = env_flag("UOPJIT_GDB");
   return enabled;
 }
 

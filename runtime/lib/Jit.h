@@ -15,6 +15,5 @@ void uopjit_code_free(UopjitCode *code);
    point's). */
 UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst);
 size_t uopjit_code_size(const UopjitCode *code);
-const unsigned char *uopjit_code_base(const UopjitCode *code);
 
 #endif

@@ -71,22 +71,24 @@ static double now(void) {
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+static void free_compiled(UopjitCompiled *compiled, UopjitCode *code, uint64_t *exit_counts) {
+  uopjit_code_free(code);
+  if (compiled)
+    uopjit_compiled_free(compiled);
+  PyMem_RawFree(exit_counts);
+}
+
 static void free_code_state(void *p) {
   CodeState *st = p;
   if (st == NULL)
     return;
-  uopjit_code_free(st->code);
-  if (st->compiled)
-    uopjit_compiled_free(st->compiled);
+  free_compiled(st->compiled, st->code, st->exit_counts);
   while (st->retired) {
     Retired *r = st->retired;
     st->retired = r->next;
-    uopjit_code_free(r->code);
-    uopjit_compiled_free(r->compiled);
-    PyMem_RawFree(r->exit_counts);
+    free_compiled(r->compiled, r->code, r->exit_counts);
     PyMem_RawFree(r);
   }
-  PyMem_RawFree(st->exit_counts);
   PyMem_RawFree(st);
 }
 
@@ -117,13 +119,22 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
   Py_XDECREF(entry);
 }
 
-/* Compiles `co` now; the state says how it went. Never raises. */
+/* Compiles `co` now; the state says how it went. Never raises, and leaves
+   any exception being handled as it was. */
 static void compile_code(PyCodeObject *co, CodeState *st) {
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
   double start = now();
   UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, why, sizeof(why));
+  UopjitCode *code = NULL;
+  if (compiled && jit.machine) {
+    code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
+    if (code == NULL) {
+      uopjit_compiled_free(compiled);
+      compiled = NULL;
+    }
+  }
   double seconds = now() - start;
   PyErr_Clear();
   PyErr_Restore(exc_type, exc_value, exc_tb);
@@ -135,22 +146,11 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
     return;
   }
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
-  if (jit.machine) {
-    start = now();
-    st->code = uopjit_emit(prog, co, why, sizeof(why));
-    seconds = now() - start;
-    st->compile_seconds += seconds;
-    jit.compile_seconds += seconds;
-    if (st->code == NULL) {
-      uopjit_compiled_free(compiled);
-      jit.compile_failures++;
-      reject(co, st, why);
-      return;
-    }
-    jit.code_bytes += uopjit_code_size(st->code);
-  }
+  if (code)
+    jit.code_bytes += uopjit_code_size(code);
   st->exit_counts = PyMem_RawCalloc(prog->nexits + 1, sizeof(uint64_t));
   st->compiled = compiled;
+  st->code = code;
   st->status = CODE_COMPILED;
   jit.compiled++;
   jit.uops_emitted += prog->ninsts;
@@ -244,16 +244,11 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
                          .frame = frame, .scratch_in = scratch,
                          .scratch_out = scratch + prog->max_array};
     result = uopjit_code_entry(code, entry)(&jf);
-    if (result != NULL) {
-      run.status = UOPJIT_RETURNED;
-    } else {
+    if (result == NULL) {
       run.status = jf.status;
       run.exit = jf.exit_inst->exit;
-      uopjit_leave_frame(prog, frame, regs, run.exit, run.status);
     }
-    /* After RETURN_VALUE every register is empty (see its body). */
-    if (result == NULL || prog->is_generator)
-      uopjit_release_registers(prog, regs);
+    uopjit_finish_run(prog, frame, regs, result, &run);
   } else {
     result = uopjit_interpret(prog, tstate, frame, entry, &run);
   }
