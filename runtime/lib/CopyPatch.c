@@ -6,6 +6,7 @@
  *
  *===----------------------------------------------------------------------===*/
 #include "uopjit/Runtime/CopyPatch.h"
+#include "uopjit/Runtime/StencilHoles.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,26 +17,6 @@ enum {
 #include "uopjit/IR/UopKinds.inc"
   UOPJIT_NUM_UOPS
 };
-
-/* How a hole is written (the relocation types uop-stencils accepts). */
-typedef enum {
-  UOPJIT_PATCH_ABS64,
-  UOPJIT_PATCH_ABS32,
-  UOPJIT_PATCH_ABS32S,
-  UOPJIT_PATCH_PC32
-} UopjitPatch;
-
-/* What goes into a hole. */
-typedef enum {
-  UOPJIT_HOLE_SELF,       /* a place in the stencil itself */
-  UOPJIT_HOLE_CONTINUE,   /* the next uop */
-  UOPJIT_HOLE_TARGET,     /* the jump target */
-  UOPJIT_HOLE_INST,       /* the UopjitInst */
-  UOPJIT_HOLE_PREV_INSTR, /* the code unit of the uop's exit */
-  UOPJIT_HOLE_SYMBOL,     /* an external symbol */
-  UOPJIT_HOLE_FLAGS,      /* the UopjitInst's flags */
-  UOPJIT_HOLE_OPERAND0    /* .. + 5: the register of operand 0..5 */
-} UopjitHoleValue;
 
 typedef struct UopjitHole {
   uint32_t offset;
@@ -205,11 +186,11 @@ unsigned uopjit_stencil_symbol_count(void) {
 const char *uopjit_stencil_symbol_name(unsigned i) { return uopjit_stencil_symbol_names[i]; }
 
 const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
-  static const char *const names[] = {"(self)",          "_JIT_CONTINUE", "_JIT_TARGET",
-                                      "_JIT_INST",       "_JIT_PREV_INSTR", "(symbol)",
-                                      "_JIT_FLAGS"};
-  static const char *const operands[] = {"_JIT_OP0", "_JIT_OP1", "_JIT_OP2",
-                                         "_JIT_OP3", "_JIT_OP4", "_JIT_OP5"};
+  static const char *const symbols[] = {
+#define UOPJIT_HOLE_SYMBOL_NAME(NAME, SYMBOL) SYMBOL,
+      UOPJIT_HOLE_VALUES(UOPJIT_HOLE_SYMBOL_NAME)
+#undef UOPJIT_HOLE_SYMBOL_NAME
+  };
   const UopjitStencil *s = stencil_of(inst->kind);
   if (s == NULL)
     return NULL;
@@ -219,9 +200,7 @@ const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
       continue;
     if (hole->value == UOPJIT_HOLE_SYMBOL)
       return uopjit_stencil_symbol_names[hole->symbol];
-    if (hole->value >= UOPJIT_HOLE_OPERAND0)
-      return operands[hole->value - UOPJIT_HOLE_OPERAND0];
-    return names[hole->value];
+    return symbols[hole->value] ? symbols[hole->value] : "(self)";
   }
   return NULL;
 }

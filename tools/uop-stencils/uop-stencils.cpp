@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "uopjit/IR/UopInfo.h"
+#include "uopjit/Runtime/StencilHoles.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Object/ELFObjectFile.h"
@@ -37,6 +38,7 @@
 #include "llvm/BinaryFormat/ELF.h"
 
 #include <map>
+#include <optional>
 
 using namespace llvm;
 
@@ -50,26 +52,26 @@ static cl::list<std::string> cflags(cl::Positional, cl::desc("-- CFLAGS..."));
 
 namespace {
 
-/// Kinds of hole, as the runtime's patcher knows them (Jit.c).
-enum HoleValue {
-  HoleSelf,
-  HoleContinue,
-  HoleTarget,
-  HoleInst,
-  HolePrevInstr,
-  HoleSymbol,
-  HoleFlags,
-  HoleOperand0, // ... HoleOperand0 + 5
-};
-enum HolePatch { PatchAbs64, PatchAbs32, PatchAbs32S, PatchPC32 };
-
 struct Hole {
   uint64_t offset;
-  HolePatch patch;
-  HoleValue value;
-  unsigned symbol; // HoleSymbol
+  UopjitPatch patch;
+  UopjitHoleValue value;
+  unsigned symbol; // UOPJIT_HOLE_SYMBOL
   int64_t addend;
 };
+
+/// The hole a _JIT_* symbol marks, if `name` is one.
+std::optional<UopjitHoleValue> jitHole(StringRef name) {
+  static const std::pair<const char *, UopjitHoleValue> holes[] = {
+#define UOPJIT_HOLE_ENTRY(NAME, SYMBOL) {SYMBOL, UOPJIT_HOLE_##NAME},
+      UOPJIT_HOLE_VALUES(UOPJIT_HOLE_ENTRY)
+#undef UOPJIT_HOLE_ENTRY
+  };
+  for (auto [symbol, value] : holes)
+    if (symbol && name == symbol)
+      return value;
+  return std::nullopt;
+}
 
 struct Stencil {
   std::string uop;
@@ -150,21 +152,21 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
       continue;
     uint64_t base = placed.at((*target)->getIndex());
     for (object::ELFRelocationRef reloc : section.relocations()) {
-      Hole hole{base + reloc.getOffset(), PatchAbs64, HoleSelf, 0,
+      Hole hole{base + reloc.getOffset(), UOPJIT_PATCH_ABS64, UOPJIT_HOLE_SELF, 0,
                 cantFail(reloc.getAddend())};
       switch (reloc.getType()) {
       case ELF::R_X86_64_64:
-        hole.patch = PatchAbs64;
+        hole.patch = UOPJIT_PATCH_ABS64;
         break;
       case ELF::R_X86_64_32:
-        hole.patch = PatchAbs32;
+        hole.patch = UOPJIT_PATCH_ABS32;
         break;
       case ELF::R_X86_64_32S:
-        hole.patch = PatchAbs32S;
+        hole.patch = UOPJIT_PATCH_ABS32S;
         break;
       case ELF::R_X86_64_PC32:
       case ELF::R_X86_64_PLT32:
-        hole.patch = PatchPC32;
+        hole.patch = UOPJIT_PATCH_PC32;
         break;
       default:
         fatal("uop " + uop + ": unsupported relocation type " + Twine(reloc.getType()));
@@ -178,23 +180,12 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
         if (!placed.count(symSection->getIndex()))
           fatal("uop " + uop + ": refers to section " + cantFail(symSection->getName()) +
                 ", which is not part of the stencil");
-        hole.value = HoleSelf;
+        hole.value = UOPJIT_HOLE_SELF;
         hole.addend += placed.at(symSection->getIndex()) + cantFail(sym->getValue());
-      } else if (name == "_JIT_CONTINUE") {
-        hole.value = HoleContinue;
-      } else if (name == "_JIT_TARGET") {
-        hole.value = HoleTarget;
-      } else if (name == "_JIT_INST") {
-        hole.value = HoleInst;
-      } else if (name == "_JIT_PREV_INSTR") {
-        hole.value = HolePrevInstr;
-      } else if (name == "_JIT_FLAGS") {
-        hole.value = HoleFlags;
-      } else if (name.size() == 8 && name.starts_with("_JIT_OP") && name[7] >= '0' &&
-                 name[7] <= '5') {
-        hole.value = HoleValue(HoleOperand0 + (name[7] - '0'));
+      } else if (std::optional<UopjitHoleValue> value = jitHole(name)) {
+        hole.value = *value;
       } else {
-        hole.value = HoleSymbol;
+        hole.value = UOPJIT_HOLE_SYMBOL;
         hole.symbol = symbols.get(name);
       }
       stencil.holes.push_back(hole);
@@ -203,18 +194,20 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
   return stencil;
 }
 
-const char *patchName(HolePatch p) {
-  static const char *names[] = {"UOPJIT_PATCH_ABS64", "UOPJIT_PATCH_ABS32",
-                                "UOPJIT_PATCH_ABS32S", "UOPJIT_PATCH_PC32"};
+const char *patchName(UopjitPatch p) {
+  static const char *names[] = {
+#define UOPJIT_PATCH_NAME(NAME) "UOPJIT_PATCH_" #NAME,
+      UOPJIT_PATCHES(UOPJIT_PATCH_NAME)
+#undef UOPJIT_PATCH_NAME
+  };
   return names[p];
 }
-std::string valueName(HoleValue v) {
-  static const char *names[] = {"UOPJIT_HOLE_SELF", "UOPJIT_HOLE_CONTINUE",
-                                "UOPJIT_HOLE_TARGET", "UOPJIT_HOLE_INST",
-                                "UOPJIT_HOLE_PREV_INSTR", "UOPJIT_HOLE_SYMBOL",
-                                "UOPJIT_HOLE_FLAGS"};
-  if (v >= HoleOperand0)
-    return "UOPJIT_HOLE_OPERAND0 + " + std::to_string(v - HoleOperand0);
+const char *valueName(UopjitHoleValue v) {
+  static const char *names[] = {
+#define UOPJIT_HOLE_NAME(NAME, SYMBOL) "UOPJIT_HOLE_" #NAME,
+      UOPJIT_HOLE_VALUES(UOPJIT_HOLE_NAME)
+#undef UOPJIT_HOLE_NAME
+  };
   return names[v];
 }
 

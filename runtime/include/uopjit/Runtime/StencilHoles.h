@@ -1,0 +1,46 @@
+/*===- StencilHoles.h - the kinds of hole in a stencil (C and C++) ------===*
+ *
+ * One list for the build tool that finds the holes (tools/uop-stencils) and
+ * the code that fills them (runtime/lib/CopyPatch.c).
+ *
+ *===----------------------------------------------------------------------===*/
+#ifndef UOPJIT_RUNTIME_STENCILHOLES_H
+#define UOPJIT_RUNTIME_STENCILHOLES_H
+
+/* How a hole is written: the relocation types uop-stencils accepts. */
+#define UOPJIT_PATCHES(X)                                                      \
+  X(ABS64)  /* 8 bytes, absolute */                                           \
+  X(ABS32)  /* 4 bytes, absolute, zero-extended */                            \
+  X(ABS32S) /* 4 bytes, absolute, sign-extended */                            \
+  X(PC32)   /* 4 bytes, relative to the hole */
+
+/* What goes into a hole, and the undefined symbol of Stencil.c that marks
+   it (NULL: not a _JIT_ symbol). The operand holes are consecutive. */
+#define UOPJIT_HOLE_VALUES(X)                                                  \
+  X(SELF, NULL)                  /* a place in the stencil itself */          \
+  X(CONTINUE, "_JIT_CONTINUE")   /* the next uop */                           \
+  X(TARGET, "_JIT_TARGET")       /* the jump target */                        \
+  X(INST, "_JIT_INST")           /* the UopjitInst */                         \
+  X(PREV_INSTR, "_JIT_PREV_INSTR") /* the code unit of the uop's exit */      \
+  X(SYMBOL, NULL)                /* an external symbol */                     \
+  X(FLAGS, "_JIT_FLAGS")         /* the UopjitInst's flags */                 \
+  X(OPERAND0, "_JIT_OP0")        /* the register of operand 0 ... */          \
+  X(OPERAND1, "_JIT_OP1")                                                     \
+  X(OPERAND2, "_JIT_OP2")                                                     \
+  X(OPERAND3, "_JIT_OP3")                                                     \
+  X(OPERAND4, "_JIT_OP4")                                                     \
+  X(OPERAND5, "_JIT_OP5")
+
+typedef enum {
+#define UOPJIT_PATCH_ENUM(NAME) UOPJIT_PATCH_##NAME,
+  UOPJIT_PATCHES(UOPJIT_PATCH_ENUM)
+#undef UOPJIT_PATCH_ENUM
+} UopjitPatch;
+
+typedef enum {
+#define UOPJIT_HOLE_ENUM(NAME, SYMBOL) UOPJIT_HOLE_##NAME,
+  UOPJIT_HOLE_VALUES(UOPJIT_HOLE_ENUM)
+#undef UOPJIT_HOLE_ENUM
+} UopjitHoleValue;
+
+#endif
