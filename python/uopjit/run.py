@@ -61,18 +61,40 @@ def parse(argv):
     _usage("no program to run")
 
 
+def flag(env, name):
+    """An on/off UOPJIT_* variable: set and not "0"."""
+    return env.get(name, "") not in ("", "0")
+
+
+def jit_options(env):
+    """The uopjit.enable() arguments the UOPJIT_* variables in `env` ask
+    for; the runtime's own defaults stand for those not set. ValueError
+    for a threshold that is not an integer."""
+    options = {}
+    if "UOPJIT_THRESHOLD" in env:
+        options["threshold"] = int(env["UOPJIT_THRESHOLD"])
+    for name in ("passes", "backend"):
+        if "UOPJIT_" + name.upper() in env:
+            options[name] = env["UOPJIT_" + name.upper()]
+    if flag(env, "UOPJIT_COUNT_UOPS"):
+        options["count_uops"] = True
+    return options
+
+
 def check(env):
+    """Usage errors now, rather than a JIT that cannot start later."""
     merged = {k: v for k, v in os.environ.items() if k.startswith("UOPJIT_")}
     merged.update(env)
     try:
-        if int(merged.get("UOPJIT_THRESHOLD", "1000")) < 1:
+        options = jit_options(merged)
+        if options.get("threshold", 1) < 1:
             raise ValueError
     except ValueError:
         _usage(f"--threshold must be a positive integer, not {merged['UOPJIT_THRESHOLD']!r}")
-    backend = merged.get("UOPJIT_BACKEND", "machine")
+    backend = options.get("backend", "machine")
     if backend not in ("machine", "interp"):
         _usage(f"--backend={backend}: choose machine or interp")
-    if merged.get("UOPJIT_COUNT_UOPS", "") not in ("", "0") and backend != "interp":
+    if options.get("count_uops") and backend != "interp":
         _usage("--count-uops counts in the tier-2 interpreter: add --backend=interp")
 
 

@@ -24,11 +24,15 @@ def _run_shadowed_sitecustomize():
 
 def _start_jit():
     import os
+    from uopjit.run import flag, jit_options
     env = os.environ
-    if env.get("UOPJIT_ENABLE", "") in ("", "0"):
+    stats = env.get("UOPJIT_STATS")
+    disabled = flag(env, "UOPJIT_DISABLE")
+    # --no-jit (the baseline) does not even load the runtime, unless asked
+    # for statistics.
+    if not flag(env, "UOPJIT_ENABLE") or (disabled and not stats):
         return
     from uopjit import _uopjit as jit
-    stats = env.get("UOPJIT_STATS")
     if stats:
         import atexit
         import json
@@ -38,11 +42,8 @@ def _start_jit():
                 json.dump(jit.stats(), f, indent=1, sort_keys=True)
                 f.write("\n")
         atexit.register(write_stats)
-    if env.get("UOPJIT_DISABLE", "") in ("", "0"):
-        jit.enable(threshold=int(env.get("UOPJIT_THRESHOLD", "1000")),
-                   passes=env.get("UOPJIT_PASSES", "none"),
-                   backend=env.get("UOPJIT_BACKEND", "machine"),
-                   count_uops=env.get("UOPJIT_COUNT_UOPS", "") not in ("", "0"))
+    if not disabled:
+        jit.enable(**jit_options(env))
 
 
 try:
