@@ -1,30 +1,33 @@
 //===- LowerToFlat.cpp - the uop dialect -> a flat uop program ------------===//
 //
-// Three steps, each small enough to check by eye:
+// Four steps, each small enough to check by eye:
 //
 //  1. Flatten. Every SSA value gets a register; every block, loop header and
 //     loop exit becomes a basic block of uops; every CFG edge gets its own
 //     small block holding a parallel copy of the block arguments, so there
 //     is a place for work that belongs to exactly one edge. Before a uop
-//     with a frame state, the locals whose values the frame does not hold
-//     yet are stored (SYNC_LOCAL): locals live in the frame wherever Python
-//     code or the interpreter can look at them.
-//  2. Reference counts. A backward liveness analysis over the blocks finds
+//     with a frame state every local is stored (SYNC_LOCAL): locals live in
+//     the frame wherever Python code or the interpreter can look at them.
+//     A generator's uop.resume becomes an entry that takes the locals and
+//     stack of its frame state from the frame.
+//  2. Stores the frame does not need. A forward dataflow finds which
+//     registers hold each slot's object at each point and drops every
+//     SYNC_LOCAL of a slot that already holds it.
+//  3. Reference counts. A backward liveness analysis over the blocks finds
 //     each value's last use; a DECREF follows it (or starts the edge block
 //     where a value stops being live). Parallel copies become MOVE_REF when
 //     the source dies there and COPY_REF (an incref) when it stays live.
-//  3. Layout. Blocks are laid out in creation order (program order), jumps
-//     to the next block and blocks that only jump are removed, registers are
+//  4. Layout. Blocks are laid out in traces that follow jumps (so most
+//     jumps disappear), blocks that only jump are removed, registers are
 //     renumbered objects first.
 //
 // Sound because: uop bodies borrow their inputs and return new references,
 // so a register owns exactly one reference from its definition to its last
-// use on every path; exits (deopt, error) and returns release whatever is
-// still owned by sweeping the object registers, which DECREF and MOVE_REF
-// leave NULL.
+// use on every path; exits (deopt, error) release whatever is still owned by
+// sweeping the object registers, which DECREF and MOVE_REF leave NULL.
 //
 // Not done here: anything an optimizer would do (the refcount pass removes
-// pairs, unboxing, register reuse). Generators are not lowered yet.
+// pairs, unboxing, register reuse).
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,9 +77,9 @@ public:
 
 private:
   // Step 1.
-  /// Lowers the blocks of `region` (the function's body or a loop's), its
-  /// entry block into `entryBlock`, which starts knowing `entryKnown`.
-  LogicalResult lowerRegion(Region &region, int entryBlock, std::vector<int> entryKnown);
+  /// Lowers the blocks of `region` (the function's body, a loop's, a
+  /// generator's), its entry block into `entryBlock`.
+  LogicalResult lowerRegion(Region &region, int entryBlock);
   LogicalResult lowerOp(Operation *op);
   int newBlock() {
     blocks.emplace_back();
@@ -116,15 +119,15 @@ private:
   LogicalResult lowerResume(uop::ResumeOp resume);
   void syncLocals(uop::FrameStateOp state, Operation *at);
 
-  // Between steps 1 and 2.
+  // Step 2.
   void removeRedundantSyncs(const std::vector<int> &entryKnown);
   FrameKnowledge syncTransfer(const VInst &inst, FrameKnowledge state);
-  // Step 2.
+  // Step 3.
   void computeLiveness();
   void insertRefcounts();
   void expandParallelCopy(const VInst &copy, const llvm::BitVector &liveAfter,
                           std::vector<VInst> &out);
-  // Step 3.
+  // Step 4.
   FlatProgram layout();
 
   uop::FuncOp func;
@@ -144,9 +147,6 @@ private:
   std::vector<std::pair<int, int>> resumes;
   bool isGenerator = false;
   int cur = 0;
-  /// known[slot]: the register whose value the frame's slot holds, or -1.
-  std::vector<int> known;
-  llvm::DenseMap<Block *, std::vector<int>> knownAtEnd;
   std::vector<llvm::BitVector> liveIn, liveOut;
 };
 
@@ -178,15 +178,13 @@ int Lowering::exitOf(uop::FrameStateOp state) {
   return it->second;
 }
 
+/// Every local, before a uop with a frame state; removeRedundantSyncs then
+/// keeps only the stores of slots whose object changed.
 void Lowering::syncLocals(uop::FrameStateOp state, Operation *at) {
   for (auto [slot, value] : llvm::enumerate(state.getLocals())) {
-    int r = reg(value);
-    if (known[slot] == r)
-      continue;
     VInst &sync = emit(kSyncLocal, at);
-    sync.ins.push_back(r);
+    sync.ins.push_back(reg(value));
     sync.imms.push_back(slot);
-    known[slot] = r;
   }
 }
 
@@ -206,14 +204,12 @@ LogicalResult Lowering::lowerResume(uop::ResumeOp resume) {
     return resume->emitError("no frame state at the resume point ") << resume.getOffset();
   resumes.push_back({(int)resume.getOffset(), cur});
   llvm::DenseSet<Value> loaded;
-  known.assign(known.size(), -1);
   for (auto [slot, value] : llvm::enumerate(state.getLocals())) {
     if (value.getDefiningOp<uop::NullOp>() || !loaded.insert(value).second)
       continue;
     VInst &load = emit(UopKind::LOAD_FAST_ENTRY, resume);
     load.outs.push_back(reg(value));
     load.imms.push_back(slot);
-    known[slot] = reg(value);
   }
   for (auto [depth, value] : llvm::enumerate(state.getStack())) {
     VInst &load = emit(UopKind::LOAD_STACK_ENTRY, resume);
@@ -225,25 +221,13 @@ LogicalResult Lowering::lowerResume(uop::ResumeOp resume) {
   return success();
 }
 
-LogicalResult Lowering::lowerRegion(Region &region, int entryBlock,
-                                    std::vector<int> entryKnown) {
+LogicalResult Lowering::lowerRegion(Region &region, int entryBlock) {
   blockIndex[&region.front()] = entryBlock;
   for (Block &block : region) {
     cur = blockOf(&block);
-    // A block reached from one block without arguments sees the frame as
-    // that block left it; anywhere else, assume nothing about the frame.
-    Block *pred = block.getSinglePredecessor();
-    auto it = pred ? knownAtEnd.find(pred) : knownAtEnd.end();
-    if (&block == &region.front())
-      known = entryKnown;
-    else if (block.getNumArguments() == 0 && it != knownAtEnd.end())
-      known = it->second;
-    else
-      known.assign(known.size(), -1);
     for (Operation &op : block)
       if (failed(lowerOp(&op)))
         return failure();
-    knownAtEnd[&block] = known;
   }
   return success();
 }
@@ -266,11 +250,9 @@ LogicalResult Lowering::lowerOp(Operation *op) {
       info.results.push_back(reg(result));
     jump(edge(info.header, loop.getInits(), info.params));
     loops[loop] = info;
-    if (failed(lowerRegion(loop.getBody(), info.header,
-                           std::vector<int>(known.size(), -1))))
+    if (failed(lowerRegion(loop.getBody(), info.header)))
       return failure();
     cur = info.after;
-    known.assign(known.size(), -1);
     return success();
   }
   if (auto cont = dyn_cast<uop::ContinueOp>(op)) {
@@ -326,7 +308,7 @@ LogicalResult Lowering::lowerOp(Operation *op) {
     return success();
   }
   if (auto gen = dyn_cast<uop::GeneratorOp>(op))
-    return lowerRegion(gen.getBody(), newBlock(), std::vector<int>(known.size(), -1));
+    return lowerRegion(gen.getBody(), newBlock());
   if (auto resume = dyn_cast<uop::ResumeOp>(op))
     return lowerResume(resume);
 
@@ -358,12 +340,6 @@ LogicalResult Lowering::lowerOp(Operation *op) {
       return op->emitError("uop ") << info->name << " lacks immediate '" << immName(imm) << "'";
     inst.imms.push_back(attr.getValue().getSExtValue());
   }
-  // A uop that writes frame slots itself leaves them as it likes.
-  bool writesSlots = info->has(LocalWr);
-  for (const StackItem &out : info->outputs)
-    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
-  if (writesSlots)
-    known.assign(known.size(), -1);
   return success();
 }
 
@@ -391,6 +367,7 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
     state[inst.imms[0]] = {inst.outs[0]};
     return state;
   }
+  // A uop that writes frame slots itself leaves them as it likes.
   const UopInfo &info = uopInfo(inst.kind);
   bool writesSlots = info.has(LocalWr);
   for (const StackItem &out : info.outputs)
@@ -717,19 +694,16 @@ FlatProgram Lowering::layout() {
 
 FailureOr<FlatProgram> Lowering::run() {
   Region &body = func.getBody();
-  known.assign(func.getNumLocalsPlus(), -1);
   // Entry: the arguments (every slot of the frame as it starts) move into
   // registers; the frame keeps its own references.
   cur = newBlock();
   // A generator's frame starts in the interpreter (RETURN_GENERATOR makes
   // the generator object); compiled code only resumes it.
-  bool generator = !body.front().empty() && isa<uop::GeneratorOp>(body.front().front());
-  if (generator) {
+  isGenerator = !body.front().empty() && isa<uop::GeneratorOp>(body.front().front());
+  if (isGenerator)
     emit(UopKind::TRAP);
-    isGenerator = true;
-  }
   for (BlockArgument arg : body.front().getArguments()) {
-    if (arg.use_empty() || generator)
+    if (arg.use_empty() || isGenerator)
       continue;
     VInst &load = emit(UopKind::LOAD_FAST_ENTRY);
     load.outs.push_back(reg(arg));
@@ -742,12 +716,12 @@ FailureOr<FlatProgram> Lowering::run() {
     null = op.getResult();
     break;
   }
+  std::vector<int> entryKnown(func.getNumLocalsPlus(), -1);
   for (BlockArgument arg : body.front().getArguments())
-    known[arg.getArgNumber()] = !arg.use_empty() ? reg(arg) : null ? reg(null) : -1;
+    entryKnown[arg.getArgNumber()] = !arg.use_empty() ? reg(arg) : null ? reg(null) : -1;
   int first = newBlock();
   jump(first);
-  std::vector<int> entryKnown = known;
-  if (failed(lowerRegion(body, first, known)))
+  if (failed(lowerRegion(body, first)))
     return failure();
   removeRedundantSyncs(entryKnown);
   computeLiveness();
