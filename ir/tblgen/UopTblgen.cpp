@@ -671,11 +671,11 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     if (uop.cBody.empty())
       continue;
     os << "#if !defined(UOP_STENCIL) || defined(UOP_STENCIL_" << uop.name << ")\n";
-    // Uops that can deopt, raise, escape or suspend have an exit (a frame
-    // state): their prologue records the running instruction.
-    bool hasExit = uop.has("UopGuard") || uop.has("UopError") || uop.has("UopEscapes") ||
-                   uop.has("UopBreaker") || uop.has("UopSuspend");
-    os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE(" << hasExit << ");\n";
+    // Uops that can raise, run Python code or suspend record the running
+    // instruction in the frame first, for tracebacks, warnings and
+    // sys._getframe(). Guards need not: a deopt records it on the way out.
+    bool recordsInstr = uop.has("UopError") || uop.has("UopEscapes") || uop.has("UopSuspend");
+    os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE(" << recordsInstr << ");\n";
     for (auto [i, imm] : enumerate(uop.imms))
       os << "  const int64_t " << imm->getValueAsString("name") << " = IMM(" << i << ");\n";
     OperandCursor in("_in");

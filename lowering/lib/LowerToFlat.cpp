@@ -644,13 +644,12 @@ FlatProgram Lowering::layout() {
   for (size_t i = 0; i < order.size(); ++i) {
     int b = order[i];
     start[b] = program.insts.size();
-    // Tracing can only be switched on by Python code, so a uop checks for it
-    // only when Python code may have run since the last check (DECREF's
-    // __del__ excepted: it is checked at the next escaping uop's successor).
+    // Tracing can only be switched on by Python code, so a CHECK_TRACING
+    // goes before the first uop with an exit after one that may have run
+    // Python code (DECREF's __del__ excepted: it is checked at the next
+    // escaping uop's successor), and at each block start.
     bool checkTracing = true;
-    for (const VInst &inst : blocks[b].insts) {
-      if (inst.kind == UopKind::JUMP && i + 1 < order.size() && order[i + 1] == inst.target)
-        continue;
+    auto emit = [&](const VInst &inst) {
       UopjitInst out{};
       out.kind = (uint16_t)inst.kind;
       out.nin = inst.ins.size();
@@ -666,15 +665,24 @@ FlatProgram Lowering::layout() {
         fixups.push_back({program.insts.size(), inst.target});
       out.exit = inst.exit;
       out.line = inst.line;
+      for (auto [k, imm] : llvm::enumerate(inst.imms))
+        out.imm[k] = imm;
+      program.insts.push_back(out);
+    };
+    for (const VInst &inst : blocks[b].insts) {
+      if (inst.kind == UopKind::JUMP && i + 1 < order.size() && order[i + 1] == inst.target)
+        continue;
       if (inst.exit >= 0 && checkTracing) {
-        out.flags |= UOPJIT_INST_CHECK_TRACING;
+        VInst check;
+        check.kind = UopKind::CHECK_TRACING;
+        check.exit = inst.exit;
+        check.line = inst.line;
+        emit(check);
         checkTracing = false;
       }
       if (uopInfo(inst.kind).has(Escapes))
         checkTracing = true;
-      for (auto [k, imm] : llvm::enumerate(inst.imms))
-        out.imm[k] = imm;
-      program.insts.push_back(out);
+      emit(inst);
     }
   }
   for (auto [at, block] : fixups)

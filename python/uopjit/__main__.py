@@ -84,6 +84,9 @@ def main(argv=None):
     d.add_argument("script_args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     if args.command == "dump":
+        if sys.flags.no_site:  # the launcher skips site; the script may need it
+            import site
+            site.main()
         return dump(args)
 
 

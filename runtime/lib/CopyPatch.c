@@ -1,8 +1,9 @@
 /*===- CopyPatch.c - laying out and patching stencils -------------------===*
  *
  * The stencil tables (Stencils.inc, made by uop-stencils) and what is done
- * with them: each uop's copy goes right after the previous one (aligned to
- * 16 bytes), and each hole gets its value. See CopyPatch.h.
+ * with them: each uop's copy goes right after the previous one, so that a
+ * stencil whose jump to the next uop was cut (uop-stencils) runs on into
+ * it, and each hole gets its value. See CopyPatch.h.
  *
  *===----------------------------------------------------------------------===*/
 #include "uopjit/Runtime/CopyPatch.h"
@@ -32,11 +33,11 @@ typedef struct UopjitStencil {
   uint32_t entry;
   const UopjitHole *holes;
   uint32_t nholes;
+  uint32_t align; /* of its start (its read-only data's alignment) */
 } UopjitStencil;
 
 #include "Stencils.inc"
 
-#define CODE_ALIGN 16
 #define NUM_STENCILS (sizeof(uopjit_stencils) / sizeof(uopjit_stencils[0]))
 
 static const UopjitStencil *stencil_of(int kind) {
@@ -45,19 +46,16 @@ static const UopjitStencil *stencil_of(int kind) {
              : NULL;
 }
 
-static size_t span(int kind) {
-  return (uopjit_stencils[kind].size + CODE_ALIGN - 1) & ~(size_t)(CODE_ALIGN - 1);
-}
-
 size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
   size_t size = 0;
   for (uint32_t i = 0; i < prog->ninsts; i++) {
-    if (stencil_of(prog->insts[i].kind) == NULL) {
+    const UopjitStencil *s = stencil_of(prog->insts[i].kind);
+    if (s == NULL) {
       *missing = prog->insts[i].kind;
       return 0;
     }
-    start[i] = size;
-    size += span(prog->insts[i].kind);
+    start[i] = (size + s->align - 1) & ~(size_t)(s->align - 1);
+    size = start[i] + s->size;
   }
   start[prog->ninsts] = size;
   return size;
@@ -93,25 +91,27 @@ static int patch(unsigned char *at, uintptr_t runtime_at, UopjitPatch how, uint6
   return -1;
 }
 
-/* A continuation compiled for the large code model is
-     movabs $next, %rax ; pop %rbp ; jmp *%rax
-   Once `next` is known to be near (code of the same function), the movabs
-   becomes `pop %rbp ; jmp next` (rel32) and four nops: a direct jump, which
-   the processor predicts without a table. The original pop/jmp stay in
-   place for any other path that reaches them. */
-static void relax_jump(unsigned char *at, uintptr_t runtime_at, uint64_t target) {
+/* A jump compiled for the large code model is
+     movabs $next, %rax ; [pop %reg ;] jmp *%rax
+   Once `next` is known to be near (code of the same function), it becomes
+   `[pop %reg ;] jmp next` (rel32) and a nop: a direct jump, which the
+   processor predicts without a table. */
+static void relax_jump(unsigned char *at, uintptr_t runtime_at, uint64_t target, size_t room) {
   unsigned char *movabs = at - 2; /* the hole is movabs's immediate */
-  if (movabs[0] != 0x48 || movabs[1] != 0xb8 || at[8] != 0x5d || at[9] != 0xff ||
-      at[10] != 0xe0)
+  int pop = room >= 11 && at[8] >= 0x58 && at[8] <= 0x5f;
+  if (movabs[0] != 0x48 || movabs[1] != 0xb8 || room < 10u + pop || at[8 + pop] != 0xff ||
+      at[9 + pop] != 0xe0)
     return;
-  int64_t rel = (int64_t)(target - (runtime_at - 2 + 6));
+  unsigned char *jmp = movabs + pop;
+  int64_t rel = (int64_t)(target - (runtime_at - 2 + pop + 5));
   if (rel < INT32_MIN || rel > INT32_MAX)
     return;
   int32_t rel32 = (int32_t)rel;
-  movabs[0] = 0x5d; /* pop %rbp */
-  movabs[1] = 0xe9; /* jmp rel32 */
-  memcpy(movabs + 2, &rel32, 4);
-  memcpy(movabs + 6, "\x0f\x1f\x40\x00", 4); /* nopl 0(%rax) */
+  if (pop)
+    movabs[0] = at[8];
+  jmp[0] = 0xe9; /* jmp rel32 */
+  memcpy(jmp + 1, &rel32, 4);
+  memcpy(jmp + 5, "\x0f\x1f\x80\x00\x00\x00\x00", 7); /* nopl 0(%rax) */
 }
 
 long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
@@ -130,7 +130,8 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
     const UopjitStencil *s = &uopjit_stencils[inst->kind];
     unsigned char *base = mem + start[i];
     memcpy(base, s->code, s->size);
-    memset(base + s->size, 0xcc, span(inst->kind) - s->size); /* int3 padding */
+    /* Alignment padding: nops, as the previous uop may run on into it. */
+    memset(base + s->size, 0x90, start[i + 1] - start[i] - s->size);
     for (uint32_t h = 0; h < s->nholes; h++) {
       const UopjitHole *hole = &s->holes[h];
       uint64_t value = 0;
@@ -153,8 +154,11 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
       case UOPJIT_HOLE_SYMBOL:
         value = (uintptr_t)symbols[hole->symbol];
         break;
-      case UOPJIT_HOLE_FLAGS:
-        value = inst->flags;
+      case UOPJIT_HOLE_IMM0:
+      case UOPJIT_HOLE_IMM1:
+      case UOPJIT_HOLE_IMM2:
+      case UOPJIT_HOLE_IMM3:
+        value = (uint64_t)inst->imm[hole->value - UOPJIT_HOLE_IMM0];
         break;
       default: {
         uint32_t k = hole->value - UOPJIT_HOLE_OPERAND0;
@@ -169,10 +173,9 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
         return -1;
       }
       if ((hole->value == UOPJIT_HOLE_CONTINUE || hole->value == UOPJIT_HOLE_TARGET) &&
-          hole->patch == UOPJIT_PATCH_ABS64 && hole->offset >= 2 && hole->offset + 11 <= s->size &&
-          value != 0)
+          hole->patch == UOPJIT_PATCH_ABS64 && hole->offset >= 2 && value != 0)
         relax_jump(base + hole->offset, runtime_base + start[i] + hole->offset,
-                   value + hole->addend);
+                   value + hole->addend, s->size - hole->offset);
     }
   }
   free(entry);

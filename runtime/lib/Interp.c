@@ -35,7 +35,7 @@
 #define SUSPEND() uopjit_suspend(prog, frame, regs, ip->exit)
 #define SCRATCH_IN scratch_in
 #define SCRATCH_OUT scratch_out
-#define UOP_PROLOGUE(has_exit) ((void)0)
+#define UOP_PROLOGUE(records_instr) ((void)0)
 #define UOP_EPILOGUE() ((void)0)
 
 PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
@@ -56,13 +56,8 @@ dispatch:
     counts[ip->kind]++;
   /* As in the interpreter, prev_instr names the running instruction
      wherever Python code or a traceback can look at it. */
-  if (ip->exit >= 0) {
+  if (ip->exit >= 0)
     frame->prev_instr = first_instr + prog->exits[ip->exit].offset / 2;
-    /* Tracing or profiling turned on (by code this one called): the
-       interpreter takes over here and reports the events. */
-    if ((ip->flags & UOPJIT_INST_CHECK_TRACING) && tstate->cframe->use_tracing)
-      goto deopt;
-  }
   switch (ip->kind) {
 #include "UopCases.c.inc"
   default:

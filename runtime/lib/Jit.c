@@ -221,8 +221,9 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
  * one function symbol per compiled Python function in it, so that `bt`
  * through JIT code names the Python function. The object is rebuilt when a
  * function is added to or removed from the chunk (per chunk, not per
- * function). The descriptor gdb watches is libLLVM's (this process loads
- * libLLVM; gdb finds __jit_debug_descriptor there), so there is one list.
+ * function). The descriptor and the function gdb puts a breakpoint on are
+ * defined here, by their documented names (LLVM and MLIR are linked in
+ * statically, without LLVM's copy of them).
  *
  *===----------------------------------------------------------------------===*/
 
@@ -240,8 +241,9 @@ struct jit_descriptor {
   struct jit_code_entry *relevant_entry;
   struct jit_code_entry *first_entry;
 };
-extern struct jit_descriptor __jit_debug_descriptor;
-extern void __jit_debug_register_code(void);
+struct jit_descriptor __jit_debug_descriptor = {1, 0, NULL, NULL};
+/* gdb stops here to read the descriptor; the asm keeps the call. */
+__attribute__((noinline, used)) void __jit_debug_register_code(void) { __asm__ volatile(""); }
 
 typedef struct GdbEntry {
   struct jit_code_entry entry;

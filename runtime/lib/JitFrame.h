@@ -5,13 +5,13 @@
 #include "Interp.h"
 
 /* One activation of a compiled function. Every stencil receives a pointer
-   to it (its only argument, kept in a register across tail calls). */
+   to it, and the three things nearly every uop uses (the register file,
+   the frame, the thread state) as arguments of their own: all four stay in
+   machine registers across the tail calls (preserve_none passes them in
+   r12, r13, r14 and r15, which C functions the stencils call preserve). */
 typedef struct UopjitJitFrame {
   const UopjitProgram *prog;
-  PyObject **regs;
   const int32_t *pool;
-  PyThreadState *tstate;
-  _PyInterpreterFrame *frame;
   PyObject *kwnames;
   UopjitStatus status;
   const UopjitInst *exit_inst; /* the uop that deoptimized or raised */
@@ -20,6 +20,8 @@ typedef struct UopjitJitFrame {
 } UopjitJitFrame;
 
 /* The type of a stencil and of compiled code's entry point. */
-typedef PyObject *(__attribute__((preserve_none)) *UopjitJitFunction)(UopjitJitFrame *);
+#define UOPJIT_JIT_PARAMS                                                      \
+  UopjitJitFrame *jf, PyObject **regs, _PyInterpreterFrame *frame, PyThreadState *tstate
+typedef PyObject *(__attribute__((preserve_none)) *UopjitJitFunction)(UOPJIT_JIT_PARAMS);
 
 #endif

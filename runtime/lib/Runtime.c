@@ -59,7 +59,7 @@ static struct {
   /* Statistics. */
   uint64_t compiled, compile_failures;
   double compile_seconds;
-  uint64_t uops_emitted, program_bytes, code_bytes, deopts, recompiles;
+  uint64_t uops_emitted, program_bytes, code_bytes, bytecode_bytes, deopts, recompiles;
   PyObject *rejected;    /* list of (qualname, filename, line, reason) */
   PyObject *deopt_sites; /* {"qualname (file:line) @offset reason": count} */
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
@@ -154,6 +154,7 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   st->status = CODE_COMPILED;
   jit.compiled++;
   jit.uops_emitted += prog->ninsts;
+  jit.bytecode_bytes += (uint64_t)_PyCode_NBYTES(co);
   jit.program_bytes += prog->ninsts * sizeof(UopjitInst) + prog->npool * sizeof(int32_t);
 }
 
@@ -240,10 +241,9 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
     PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
     PyObject *scratch[2 * prog->max_array];
     memset(regs, 0, sizeof(regs));
-    UopjitJitFrame jf = {.prog = prog, .regs = regs, .pool = prog->pool, .tstate = tstate,
-                         .frame = frame, .scratch_in = scratch,
+    UopjitJitFrame jf = {.prog = prog, .pool = prog->pool, .scratch_in = scratch,
                          .scratch_out = scratch + prog->max_array};
-    result = uopjit_code_entry(code, entry)(&jf);
+    result = uopjit_code_entry(code, entry)(&jf, regs, frame, tstate);
     if (result == NULL) {
       run.status = jf.status;
       run.exit = jf.exit_inst->exit;
@@ -459,13 +459,14 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
     }
   }
   return Py_BuildValue(
-      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:s,s:K,s:K,s:N}", "functions_compiled",
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:K,s:s,s:K,s:K,s:N}", "functions_compiled",
       (unsigned long long)jit.compiled, "functions_rejected_count",
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
       "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
       "compile_seconds", jit.compile_seconds, "uops_emitted",
       (unsigned long long)jit.uops_emitted, "code_bytes", (unsigned long long)jit.code_bytes,
-      "program_bytes", (unsigned long long)jit.program_bytes, "backend",
+      "program_bytes", (unsigned long long)jit.program_bytes, "bytecode_bytes",
+      (unsigned long long)jit.bytecode_bytes, "backend",
       jit.machine ? "machine" : "interp", "threshold",
       (unsigned long long)jit.threshold, "recompiles", (unsigned long long)jit.recompiles,
       "uop_counts", counts);

@@ -9,7 +9,7 @@
  *   _JIT_CONTINUE    the next uop's code
  *   _JIT_TARGET      the jump target's code (JUMP, BRANCH_IF*)
  *   _JIT_OP0.._JIT_OP5  the registers of its first six operands
- *   _JIT_FLAGS       its UopjitInst.flags
+ *   _JIT_IMM0.._JIT_IMM3 its immediates
  *
  * Uops continue with a tail call (musttail, preserve_none: nothing is
  * saved or restored between uops); returning leaves the compiled code.
@@ -19,38 +19,47 @@
 
 extern const UopjitInst _JIT_INST;
 extern _Py_CODEUNIT _JIT_PREV_INSTR;
-extern char _JIT_FLAGS[]; /* the uop's UopjitInst.flags, patched in */
-/* The registers of the first operands, patched in as constants. */
-extern char _JIT_OP0[], _JIT_OP1[], _JIT_OP2[], _JIT_OP3[], _JIT_OP4[], _JIT_OP5[];
+/* The registers of the first operands and the immediates are holes, read
+   by an asm movabs rather than written as the address of an extern symbol:
+   clang assumes such addresses are never 0 and never equal to each other,
+   but register 0 is common, two operands may share a register, and
+   immediates are compared (a compare's oparg 0 is `<`). */
+#define HOLE_VALUE(name)                                                       \
+  ({                                                                           \
+    int64_t _v;                                                                \
+    __asm__("movabsq $" name ", %0" : "=r"(_v));                               \
+    _v;                                                                        \
+  })
 static inline __attribute__((always_inline)) intptr_t operand_hole(int i) {
   switch (i) {
-  case 0: return (intptr_t)_JIT_OP0;
-  case 1: return (intptr_t)_JIT_OP1;
-  case 2: return (intptr_t)_JIT_OP2;
-  case 3: return (intptr_t)_JIT_OP3;
-  case 4: return (intptr_t)_JIT_OP4;
-  default: return (intptr_t)_JIT_OP5;
+  case 0: return HOLE_VALUE("_JIT_OP0");
+  case 1: return HOLE_VALUE("_JIT_OP1");
+  case 2: return HOLE_VALUE("_JIT_OP2");
+  case 3: return HOLE_VALUE("_JIT_OP3");
+  case 4: return HOLE_VALUE("_JIT_OP4");
+  default: return HOLE_VALUE("_JIT_OP5");
+  }
+}
+static inline __attribute__((always_inline)) int64_t imm_hole(int k) {
+  switch (k) {
+  case 0: return HOLE_VALUE("_JIT_IMM0");
+  case 1: return HOLE_VALUE("_JIT_IMM1");
+  case 2: return HOLE_VALUE("_JIT_IMM2");
+  default: return HOLE_VALUE("_JIT_IMM3");
   }
 }
 /* An operand at a position known when the body is compiled is a hole;
    the others (after an array) are read from the program's pool. */
 #define OPERAND(i) (__builtin_constant_p(i) && (i) < 6 ? operand_hole(i) : (intptr_t)ops[(i)])
-__attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UopjitJitFrame *jf);
-__attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
+__attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UOPJIT_JIT_PARAMS);
+__attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
 
-#define UOP_CASE(NAME) __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UopjitJitFrame *jf)
-#define UOP_PROLOGUE(has_exit)                                                 \
+#define UOP_CASE(NAME) __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UOPJIT_JIT_PARAMS)
+#define UOP_PROLOGUE(records_instr)                                            \
   const UopjitInst *ip = &_JIT_INST;                                           \
-  PyThreadState *tstate = jf->tstate;                                          \
-  _PyInterpreterFrame *frame = jf->frame;                                      \
-  PyObject **regs = jf->regs;                                                  \
   const int32_t *ops = jf->pool + ip->ops;                                     \
-  if (has_exit) {                                                              \
-    frame->prev_instr = &_JIT_PREV_INSTR;                                      \
-    if (((uintptr_t)_JIT_FLAGS & UOPJIT_INST_CHECK_TRACING) &&                 \
-        tstate->cframe->use_tracing)                                           \
-      goto deopt;                                                              \
-  }
+  if (records_instr)                                                           \
+    frame->prev_instr = &_JIT_PREV_INSTR;
 #define UOP_EPILOGUE()                                                         \
   deopt:                                                                       \
   jf->status = UOPJIT_DEOPTED;                                                 \
@@ -63,11 +72,11 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
 #define INPUT(i) regs[OPERAND(i)]
 #define INPUT_REG(i) regs[OPERAND(i)]
 #define OUTPUT(i) regs[OPERAND(i)]
-#define IMM(k) (ip->imm[k])
-#define UOP_NEXT() __attribute__((musttail)) return _JIT_CONTINUE(jf)
+#define IMM(k) imm_hole(k)
+#define UOP_NEXT() __attribute__((musttail)) return _JIT_CONTINUE(jf, regs, frame, tstate)
 #define GOTO_TARGET()                                                          \
   do {                                                                         \
-    __attribute__((musttail)) return _JIT_TARGET(jf);                          \
+    __attribute__((musttail)) return _JIT_TARGET(jf, regs, frame, tstate);                          \
   } while (0)
 #define RETURN_WITH(value)                                                     \
   do {                                                                         \
@@ -75,7 +84,7 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UopjitJitFrame *jf);
     return (value);                                                            \
   } while (0)
 #define KWNAMES (jf->kwnames)
-#define SUSPEND() uopjit_suspend(jf->prog, frame, jf->regs, ip->exit)
+#define SUSPEND() uopjit_suspend(jf->prog, frame, regs, ip->exit)
 #define SCRATCH_IN (jf->scratch_in)
 #define SCRATCH_OUT (jf->scratch_out)
 

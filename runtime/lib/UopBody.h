@@ -76,12 +76,12 @@
    labels `deopt` and `error`. */
 #define DEOPT_IF(cond)                                                         \
   do {                                                                         \
-    if (cond)                                                                  \
+    if (__builtin_expect(!!(cond), 0))                                         \
       goto deopt;                                                              \
   } while (0)
 #define ERROR_IF(cond)                                                         \
   do {                                                                         \
-    if (cond)                                                                  \
+    if (__builtin_expect(!!(cond), 0))                                         \
       goto error;                                                              \
   } while (0)
 

@@ -78,6 +78,7 @@ struct Stencil {
   std::vector<uint8_t> bytes;
   uint64_t entry = 0;
   std::vector<Hole> holes;
+  uint64_t align = 1; ///< of its start: its read-only data's alignment
 };
 
 [[noreturn]] void fatal(const Twine &message) {
@@ -108,6 +109,47 @@ bool isWritable(const object::ELFSectionRef &s) {
   return (s.getFlags() & ELF::SHF_ALLOC) && (s.getFlags() & ELF::SHF_WRITE);
 }
 
+/// Where `movabs $hole, %rax ; [pop %reg ;] jmp *%rax` ends, if the bytes
+/// at the ABS64 hole `h` (movabs's immediate) start that sequence; else 0.
+uint64_t jumpThroughRaxEnd(const Stencil &s, const Hole &h) {
+  const std::vector<uint8_t> &b = s.bytes;
+  uint64_t at = h.offset + 8;
+  if (h.patch != UOPJIT_PATCH_ABS64 || h.offset < 2 || b[h.offset - 2] != 0x48 ||
+      b[h.offset - 1] != 0xb8 || at + 2 > b.size())
+    return 0;
+  if (b[at] >= 0x58 && b[at] <= 0x5f) // pop %reg
+    ++at;
+  return at + 2 <= b.size() && b[at] == 0xff && b[at + 1] == 0xe0 ? at + 2 : 0;
+}
+
+/// Copies of a uop are laid out in program order, so a stencil that ends by
+/// jumping to the next uop can instead run on into it: its last
+/// `movabs $_JIT_CONTINUE, %rax ; [pop %reg ;] jmp *%rax` is cut (keeping
+/// the pop). Only when the stencil is code alone, and every jump address it
+/// loads is jumped to right away (no other path reaches the cut `jmp`).
+void trimContinuation(Stencil &s, bool codeOnly) {
+  if (!codeOnly)
+    return;
+  const Hole *last = nullptr;
+  for (const Hole &h : s.holes) {
+    if (h.value != UOPJIT_HOLE_CONTINUE && h.value != UOPJIT_HOLE_TARGET)
+      continue;
+    uint64_t end = jumpThroughRaxEnd(s, h);
+    if (end == 0)
+      return;
+    if (end == s.bytes.size() && h.value == UOPJIT_HOLE_CONTINUE && h.addend == 0)
+      last = &h;
+  }
+  if (!last)
+    return;
+  uint64_t movabs = last->offset - 2;
+  bool pop = s.bytes.size() - movabs == 13;
+  if (pop)
+    s.bytes[movabs] = s.bytes[movabs + 10];
+  s.bytes.resize(movabs + (pop ? 1 : 0));
+  llvm::erase_if(s.holes, [&](const Hole &h) { return h.offset >= movabs; });
+}
+
 Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
   auto binary = object::ObjectFile::createObjectFile(objectPath);
   if (!binary)
@@ -117,10 +159,12 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
     fatal(objectPath + ": not an ELF object");
   Stencil stencil;
   stencil.uop = uop.str();
-  // Lay out code, then read-only data, each section at its alignment.
+  // Lay out code, then read-only data, each section at its alignment (code
+  // needs none: a stencil runs on from the previous one).
   std::map<uint64_t, uint64_t> placed; // section index -> offset in the stencil
   auto place = [&](object::SectionRef section) {
-    uint64_t align = std::max<uint64_t>(section.getAlignment().value(), 1);
+    uint64_t align = section.isText() ? 1 : std::max<uint64_t>(section.getAlignment().value(), 1);
+    stencil.align = std::max(stencil.align, align);
     uint64_t at = alignTo(stencil.bytes.size(), align);
     Expected<StringRef> contents = section.getContents();
     if (!contents)
@@ -191,6 +235,7 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
       stencil.holes.push_back(hole);
     }
   }
+  trimContinuation(stencil, placed.size() == 1);
   return stencil;
 }
 
@@ -290,8 +335,8 @@ int main(int argc, char **argv) {
   }
   os << "\nstatic const UopjitStencil uopjit_stencils[] = {\n";
   for (const Stencil &s : stencils)
-    os << formatv("  [UOPJIT_{0}] = {{stencil_code_{0}, {1}, {2}, stencil_holes_{0}, {3}},\n",
-                  s.uop, s.bytes.size(), s.entry, s.holes.size());
+    os << formatv("  [UOPJIT_{0}] = {{stencil_code_{0}, {1}, {2}, stencil_holes_{0}, {3}, {4}},\n",
+                  s.uop, s.bytes.size(), s.entry, s.holes.size(), s.align);
   os << "};\n\nstatic const char *const uopjit_stencil_symbol_names[] = {\n";
   for (const std::string &name : symbols.names)
     os << "  \"" << name << "\",\n";

@@ -10,5 +10,6 @@
 
 #include "support/ArithBuild.h"
 #include "support/AttrCall.h"
+#include "support/Frames.h"
 
 #endif

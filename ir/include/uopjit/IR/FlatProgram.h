@@ -27,16 +27,10 @@ extern "C" {
    bodies gather them into fixed scratch buffers). */
 #define UOPJIT_MAX_ARRAY 256
 
-/* UopjitInst.flags: check whether tracing or profiling was turned on before
-   running this uop (the first uop with an exit after one that can run
-   Python code, or at a block start). */
-#define UOPJIT_INST_CHECK_TRACING 1
-
 typedef struct UopjitInst {
   uint16_t kind;   /* a UopKind, in catalog order */
   uint16_t nin;    /* input operands; outputs follow them in the pool */
   uint16_t nout;
-  uint16_t flags;  /* UOPJIT_INST_* */
   uint32_t ops;    /* first operand's index in UopjitProgram.pool */
   int32_t target;  /* JUMP/BRANCH_*: instruction index; else -1 */
   int32_t exit;    /* index into UopjitProgram.exits, or -1 */

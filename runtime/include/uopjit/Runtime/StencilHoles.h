@@ -23,13 +23,16 @@
   X(INST, "_JIT_INST")           /* the UopjitInst */                         \
   X(PREV_INSTR, "_JIT_PREV_INSTR") /* the code unit of the uop's exit */      \
   X(SYMBOL, NULL)                /* an external symbol */                     \
-  X(FLAGS, "_JIT_FLAGS")         /* the UopjitInst's flags */                 \
   X(OPERAND0, "_JIT_OP0")        /* the register of operand 0 ... */          \
   X(OPERAND1, "_JIT_OP1")                                                     \
   X(OPERAND2, "_JIT_OP2")                                                     \
   X(OPERAND3, "_JIT_OP3")                                                     \
   X(OPERAND4, "_JIT_OP4")                                                     \
-  X(OPERAND5, "_JIT_OP5")
+  X(OPERAND5, "_JIT_OP5")                                                     \
+  X(IMM0, "_JIT_IMM0")           /* the UopjitInst's immediates ... */        \
+  X(IMM1, "_JIT_IMM1")                                                        \
+  X(IMM2, "_JIT_IMM2")                                                        \
+  X(IMM3, "_JIT_IMM3")
 
 typedef enum {
 #define UOPJIT_PATCH_ENUM(NAME) UOPJIT_PATCH_##NAME,

@@ -100,6 +100,14 @@ def Uop_BranchIfEqOp : Uop<"BRANCH_IF_EQ", (ins obj:$selector), (outs), [ImmOpar
       GOTO_TARGET();
   }];
 }
+def Uop_CheckTracingOp : Uop<"CHECK_TRACING", (ins), (outs), [], [UopBackend, UopGuard]> {
+  let summary = "deoptimizes when tracing or profiling is on, so the interpreter reports the "
+              # "events; the lowering puts one before the first uop with an exit after any uop "
+              # "that can run Python code (only Python code can turn tracing on)";
+  let cBody = [{
+    DEOPT_IF(tstate->cframe->use_tracing);
+  }];
+}
 def Uop_TrapOp : Uop<"TRAP", (ins), (outs), [], [UopBackend]> {
   let summary = "uop.unreachable: control never gets here; stops the process if it does (a "
               # "compiler bug)";

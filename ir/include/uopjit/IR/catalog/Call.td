@@ -78,15 +78,19 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
     /* CHECK_EVAL_BREAKER() comes after the call in ceval; the JIT cannot leave
        after it, so a pending breaker sends the whole call to the interpreter. */
     DEOPT_IF(BREAKER_PENDING());
-    /* Python functions too go through vectorcall (and so through the eval
-       hook): the JIT never pushes frames itself. */
+    /* A Python function with simple parameters gets a frame pushed here, as
+       ceval's inlined calls do; any other callee goes through vectorcall. */
     PyObject *function = UOPJIT_CALLEE(method, callable);
     PyObject *vec[oparg + 2];
     int total_args = uopjit_call_args(vec, method, callable, args, args_count);
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
     int positional_args = total_args - kwnames_len;
-    res = PyObject_Vectorcall(function, vec + 1,
-                              positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, KWNAMES);
+    if (KWNAMES == NULL && Py_TYPE(function) == &PyFunction_Type &&
+        uopjit_simple_call((PyFunctionObject *)function, total_args))
+      res = uopjit_call_py(tstate, (PyFunctionObject *)function, vec + 1, total_args);
+    else
+      res = PyObject_Vectorcall(function, vec + 1,
+                                positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, KWNAMES);
     KWNAMES = NULL;
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     ERROR_IF(res == NULL);
@@ -95,8 +99,9 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
 def Uop_GuardNoEvalFrameHookOp : Uop<"GUARD_NO_EVAL_FRAME_HOOK", (ins), (outs), [], [UopGuard]> {
   let summary = "deoptimizes when tstate->interp->eval_frame (a PEP 523 frame evaluator) is set";
   let cBody = [{
-    /* The JIT calls Python functions through vectorcall, so an installed frame
-       evaluator (ours) does not matter. */
+    /* The JIT runs the callee's frame through the installed frame evaluator
+       (ours, or one that replaced it), so which one is installed does not
+       matter. */
     (void)0;
   }];
 }
@@ -130,14 +135,13 @@ def Uop_CallPyExactArgsOp : Uop<"CALL_PY_EXACT_ARGS",
               # "arguments (stolen; other locals NULL) and runs it; res is its return value; "
               # "MemoryError when no frame";
   let cBody = [{
-    /* ceval pushes a frame and runs it; the JIT calls through vectorcall
-       (_PyFunction_Vectorcall: the same frame, through the eval hook). */
+    /* ceval pushes a frame and runs it; so does uopjit_call_py, through the
+       installed evaluator (ours runs the callee's compiled code). */
     assert(KWNAMES == NULL);
-    PyObject *function = UOPJIT_CALLEE(method, callable);
     PyObject *vec[oparg + 2];
     int argcount = uopjit_call_args(vec, method, callable, args, args_count);
-    res = PyObject_Vectorcall(function, vec + 1,
-                              argcount | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+    res = uopjit_call_py(tstate, (PyFunctionObject *)UOPJIT_CALLEE(method, callable), vec + 1,
+                         argcount);
     ERROR_IF(res == NULL);
   }];
 }
@@ -162,14 +166,12 @@ def Uop_CallPyWithDefaultsOp : Uop<"CALL_PY_WITH_DEFAULTS",
               # "func_defaults[i - min_args]; res is the return value";
   let cBody = [{
     /* ceval pushes a frame filling the missing parameters from func_defaults;
-       the JIT calls through vectorcall, whose _PyFunction_Vectorcall fills
-       them the same way (func_version pins the defaults). */
+       so does uopjit_call_py (func_version pins the defaults). */
     assert(KWNAMES == NULL);
-    PyObject *function = UOPJIT_CALLEE(method, callable);
     PyObject *vec[oparg + 2];
     int argcount = uopjit_call_args(vec, method, callable, args, args_count);
-    res = PyObject_Vectorcall(function, vec + 1,
-                              argcount | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+    res = uopjit_call_py(tstate, (PyFunctionObject *)UOPJIT_CALLEE(method, callable), vec + 1,
+                         argcount);
     ERROR_IF(res == NULL);
   }];
 }

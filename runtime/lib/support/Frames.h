@@ -1,0 +1,28 @@
+/*===- Frames.h - calling a Python function on a frame of our own -------===*/
+#ifndef UOPJIT_RUNTIME_SUPPORT_FRAMES_H
+#define UOPJIT_RUNTIME_SUPPORT_FRAMES_H
+
+/* Calls the Python function `func` with `argcount` positional arguments
+   (borrowed), as CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS do: the
+   parameters missing from `args` take func's defaults. The caller's guards
+   have checked that func takes exactly these (simple parameters, enough
+   defaults). Returns a new reference, or NULL with an exception set. */
+PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
+                         int argcount);
+
+/* Whether uopjit_call_py can call `func` with `argcount` positional
+   arguments and no keywords: simple parameters (no *args, **kwargs or
+   keyword-only ones, as specialize.c's function_kind wants), and enough
+   arguments that defaults fill the rest. */
+static inline int uopjit_simple_call(PyFunctionObject *func, int argcount) {
+  PyCodeObject *co = (PyCodeObject *)func->func_code;
+  if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS)) || co->co_kwonlyargcount)
+    return 0;
+  if (argcount == co->co_argcount)
+    return 1;
+  PyObject *defaults = func->func_defaults;
+  return argcount < co->co_argcount && defaults != NULL &&
+         argcount >= co->co_argcount - PyTuple_GET_SIZE(defaults);
+}
+
+#endif
