@@ -10,6 +10,7 @@ PACKAGES=(
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22 lld-22
   libfmt-dev libzstd-dev zlib1g-dev libedit-dev libcurl4-openssl-dev
   python3.11 python3.11-dev libpython3.11-testsuite cmake ninja-build ccache git gdb
+  python3-matplotlib
 )
 
 missing=()
