@@ -101,8 +101,8 @@ void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObj
   frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2;
 }
 
-PyObject *uopjit_finish_run(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                            PyObject **regs, PyObject *result, UopjitRun *run) {
+PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                             PyObject **regs, PyObject *result, UopjitRun *run) {
   if (result != NULL) {
     run->status = UOPJIT_RETURNED;
   } else {

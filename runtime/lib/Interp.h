@@ -41,7 +41,18 @@ void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObj
    stores the exit's stack values (new references) in the frame and sets
    stacktop and prev_instr as the interpreter expects them; releases what
    the registers still hold. Returns `result`. */
-PyObject *uopjit_finish_run(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                            PyObject **regs, PyObject *result, UopjitRun *run);
+PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                             PyObject **regs, PyObject *result, UopjitRun *run);
+static inline PyObject *uopjit_finish_run(const UopjitProgram *prog,
+                                          _PyInterpreterFrame *frame, PyObject **regs,
+                                          PyObject *result, UopjitRun *run) {
+  /* The common case, a function that returned: RETURN_VALUE left every
+     register empty. */
+  if (result != NULL && !prog->is_generator) {
+    run->status = UOPJIT_RETURNED;
+    return result;
+  }
+  return uopjit_finish_exit(prog, frame, regs, result, run);
+}
 
 #endif

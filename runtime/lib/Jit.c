@@ -241,9 +241,12 @@ struct jit_descriptor {
   struct jit_code_entry *relevant_entry;
   struct jit_code_entry *first_entry;
 };
-struct jit_descriptor __jit_debug_descriptor = {1, 0, NULL, NULL};
+__attribute__((visibility("default"))) struct jit_descriptor __jit_debug_descriptor = {1, 0, NULL,
+                                                                                      NULL};
 /* gdb stops here to read the descriptor; the asm keeps the call. */
-__attribute__((noinline, used)) void __jit_debug_register_code(void) { __asm__ volatile(""); }
+__attribute__((noinline, used, visibility("default"))) void __jit_debug_register_code(void) {
+  __asm__ volatile("");
+}
 
 typedef struct GdbEntry {
   struct jit_code_entry entry;

@@ -36,8 +36,10 @@ typedef struct Retired {
   struct Retired *next;
 } Retired;
 
+/* Kept small and hot fields first: every frame evaluation reads it. */
 typedef struct CodeState {
   CodeStatus status;
+  int is_generator; /* the compiled program's: its first run is the interpreter's */
   uint64_t calls, runs, deopts;
   int recompiles;
   Retired *retired;
@@ -45,7 +47,7 @@ typedef struct CodeState {
   UopjitCode *code; /* machine code (backend "machine") */
   uint64_t *exit_counts;
   double compile_seconds;
-  char reason[512];
+  char *reason; /* why it was rejected (malloc'ed) */
 } CodeState;
 
 static struct {
@@ -89,15 +91,22 @@ static void free_code_state(void *p) {
     free_compiled(r->compiled, r->code, r->exit_counts);
     PyMem_RawFree(r);
   }
+  PyMem_RawFree(st->reason);
   PyMem_RawFree(st);
 }
 
+/* codeobject.c's holder of co_extra (what _PyCode_GetExtra reads; read
+   here directly, as every frame evaluation looks its code's state up). */
+typedef struct {
+  Py_ssize_t ce_size;
+  void *ce_extras[1];
+} CodeExtra;
+
 static CodeState *code_state(PyCodeObject *co, int create) {
-  void *p = NULL;
-  if (_PyCode_GetExtra((PyObject *)co, jit.extra_index, &p) < 0) {
-    PyErr_Clear();
-    return NULL;
-  }
+  CodeExtra *extra = (CodeExtra *)co->co_extra;
+  void *p = extra && jit.extra_index >= 0 && jit.extra_index < extra->ce_size
+                ? extra->ce_extras[jit.extra_index]
+                : NULL;
   if (p == NULL && create) {
     p = PyMem_RawCalloc(1, sizeof(CodeState));
     if (p == NULL || _PyCode_SetExtra((PyObject *)co, jit.extra_index, p) < 0) {
@@ -111,7 +120,10 @@ static CodeState *code_state(PyCodeObject *co, int create) {
 
 static void reject(PyCodeObject *co, CodeState *st, const char *why) {
   st->status = CODE_REJECTED;
-  snprintf(st->reason, sizeof(st->reason), "%s", why);
+  PyMem_RawFree(st->reason);
+  st->reason = PyMem_RawMalloc(strlen(why) + 1);
+  if (st->reason)
+    strcpy(st->reason, why);
   PyObject *entry = Py_BuildValue("(OOis)", co->co_qualname, co->co_filename,
                                   co->co_firstlineno, why);
   if (entry == NULL || PyList_Append(jit.rejected, entry) < 0)
@@ -151,6 +163,7 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   st->exit_counts = PyMem_RawCalloc(prog->nexits + 1, sizeof(uint64_t));
   st->compiled = compiled;
   st->code = code;
+  st->is_generator = prog->is_generator;
   st->status = CODE_COMPILED;
   jit.compiled++;
   jit.uops_emitted += prog->ninsts;
@@ -305,7 +318,7 @@ static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, 
   }
   /* A generator's first instructions make the generator object: the
      interpreter runs them; its resumes come back here. */
-  if (uopjit_compiled_program(st->compiled)->is_generator)
+  if (st->is_generator)
     return call_replaced(tstate, frame, throwflag);
   return run_compiled(tstate, frame, st, 0);
 }
@@ -404,7 +417,7 @@ static PyObject *mod_info(PyObject *self, PyObject *obj) {
   if (info == NULL || st == NULL)
     return info;
   if (st->status == CODE_REJECTED) {
-    PyObject *reason = PyUnicode_FromString(st->reason);
+    PyObject *reason = PyUnicode_FromString(st->reason ? st->reason : "out of memory");
     if (reason == NULL || PyDict_SetItemString(info, "reason", reason) < 0)
       goto fail;
     Py_DECREF(reason);
