@@ -32,7 +32,6 @@ typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED } CodeStatus;
 typedef struct Retired {
   UopjitCompiled *compiled;
   UopjitCode *code;
-  uint64_t *exit_counts;
   struct Retired *next;
 } Retired;
 
@@ -45,7 +44,13 @@ typedef struct CodeState {
   Retired *retired;
   UopjitCompiled *compiled;
   UopjitCode *code; /* machine code (backend "machine") */
-  uint64_t *exit_counts;
+  /* Per exit of the current program: [2 * exit] deopts, [2 * exit + 1]
+     errors; and how many of them are in jit.deopt_sites already. Counting
+     is all a deopt costs; the sites dict is brought up to date when asked
+     for (uopjit.stats()), at recompilation and when the code dies. */
+  uint64_t *exit_counts, *exit_counts_folded;
+  PyCodeObject *co; /* the code object owning this state (borrowed) */
+  Py_ssize_t counted_index; /* in jit.counted, or -1 */
   double compile_seconds;
   char *reason; /* why it was rejected (malloc'ed) */
 } CodeState;
@@ -64,6 +69,8 @@ static struct {
   uint64_t uops_emitted, program_bytes, code_bytes, bytecode_bytes, deopts, recompiles;
   PyObject *rejected;    /* list of (qualname, filename, line, reason) */
   PyObject *deopt_sites; /* {"qualname (file:line) @offset reason": count} */
+  CodeState **counted;   /* states with exit counts not yet folded into it */
+  Py_ssize_t ncounted, counted_capacity;
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
 } jit = {.threshold = 1000, .passes = "none", .extra_index = -1, .machine = 1};
 
@@ -73,22 +80,71 @@ static double now(void) {
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-static void free_compiled(UopjitCompiled *compiled, UopjitCode *code, uint64_t *exit_counts) {
+static void free_compiled(UopjitCompiled *compiled, UopjitCode *code) {
   uopjit_code_free(code);
   if (compiled)
     uopjit_compiled_free(compiled);
-  PyMem_RawFree(exit_counts);
+}
+
+/* Adds the exit counts of `st` not yet in jit.deopt_sites to it. */
+static void fold_counts(CodeState *st) {
+  if (st->exit_counts == NULL || jit.deopt_sites == NULL || _Py_IsFinalizing())
+    return;
+  PyObject *exc_type, *exc_value, *exc_tb; /* may run while one propagates */
+  PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
+  const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
+  for (uint32_t i = 0; i < 2 * prog->nexits; i++) {
+    uint64_t n = st->exit_counts[i] - st->exit_counts_folded[i];
+    if (n == 0)
+      continue;
+    st->exit_counts_folded[i] = st->exit_counts[i];
+    PyObject *key = PyUnicode_FromFormat("%U (%U:%d) @%d %s", st->co->co_qualname,
+                                         st->co->co_filename, st->co->co_firstlineno,
+                                         prog->exits[i / 2].offset, i % 2 ? "raise" : "deopt");
+    PyObject *old = key ? PyDict_GetItemWithError(jit.deopt_sites, key) : NULL;
+    if (old)
+      n += PyLong_AsUnsignedLongLong(old);
+    PyObject *count = key && !PyErr_Occurred() ? PyLong_FromUnsignedLongLong(n) : NULL;
+    if (count == NULL || PyDict_SetItem(jit.deopt_sites, key, count) < 0)
+      PyErr_Clear();
+    Py_XDECREF(count);
+    Py_XDECREF(key);
+  }
+  PyErr_Restore(exc_type, exc_value, exc_tb);
+}
+
+static void fold_all_counts(void) {
+  for (Py_ssize_t i = 0; i < jit.ncounted; i++)
+    fold_counts(jit.counted[i]);
+}
+
+static void uncount(CodeState *st) {
+  if (st->counted_index < 0)
+    return;
+  CodeState *last = jit.counted[--jit.ncounted];
+  jit.counted[st->counted_index] = last;
+  last->counted_index = st->counted_index;
+  st->counted_index = -1;
+}
+
+static void free_exit_counts(CodeState *st) {
+  PyMem_RawFree(st->exit_counts);
+  PyMem_RawFree(st->exit_counts_folded);
+  st->exit_counts = st->exit_counts_folded = NULL;
 }
 
 static void free_code_state(void *p) {
   CodeState *st = p;
   if (st == NULL)
     return;
-  free_compiled(st->compiled, st->code, st->exit_counts);
+  fold_counts(st);
+  uncount(st);
+  free_exit_counts(st);
+  free_compiled(st->compiled, st->code);
   while (st->retired) {
     Retired *r = st->retired;
     st->retired = r->next;
-    free_compiled(r->compiled, r->code, r->exit_counts);
+    free_compiled(r->compiled, r->code);
     PyMem_RawFree(r);
   }
   PyMem_RawFree(st->reason);
@@ -109,6 +165,10 @@ static CodeState *code_state(PyCodeObject *co, int create) {
                 : NULL;
   if (p == NULL && create) {
     p = PyMem_RawCalloc(1, sizeof(CodeState));
+    if (p) {
+      ((CodeState *)p)->co = co;
+      ((CodeState *)p)->counted_index = -1;
+    }
     if (p == NULL || _PyCode_SetExtra((PyObject *)co, jit.extra_index, p) < 0) {
       PyErr_Clear();
       PyMem_RawFree(p);
@@ -160,7 +220,14 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
   if (code)
     jit.code_bytes += uopjit_code_size(code);
-  st->exit_counts = PyMem_RawCalloc(prog->nexits + 1, sizeof(uint64_t));
+  st->exit_counts = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
+  st->exit_counts_folded = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
+  if (st->exit_counts == NULL || st->exit_counts_folded == NULL) {
+    free_exit_counts(st);
+    free_compiled(compiled, code);
+    reject(co, st, "out of memory");
+    return;
+  }
   st->compiled = compiled;
   st->code = code;
   st->is_generator = prog->is_generator;
@@ -175,23 +242,26 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
    activation replaced it meanwhile) left at an exit. */
 static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
                         const UopjitRun *run) {
-  const UopjitProgram *prog = uopjit_compiled_program(ran);
   jit.deopts++;
   if (ran != st->compiled)
     return;
   st->deopts++;
-  st->exit_counts[run->exit]++;
-  const UopjitExit *x = &prog->exits[run->exit];
-  PyObject *key = PyUnicode_FromFormat(
-      "%U (%U:%d) @%d %s", co->co_qualname, co->co_filename, co->co_firstlineno, x->offset,
-      run->status == UOPJIT_RAISED ? "raise" : "deopt");
-  if (key) {
-    PyObject *old = PyDict_GetItemWithError(jit.deopt_sites, key);
-    PyObject *count = PyLong_FromLongLong(old ? PyLong_AsLongLong(old) + 1 : 1);
-    if (count == NULL || PyDict_SetItem(jit.deopt_sites, key, count) < 0)
-      PyErr_Clear();
-    Py_XDECREF(count);
-    Py_DECREF(key);
+  st->exit_counts[2 * run->exit + (run->status == UOPJIT_RAISED)]++;
+  if (st->counted_index < 0) {
+    if (jit.ncounted == jit.counted_capacity) {
+      Py_ssize_t capacity = jit.counted_capacity ? 2 * jit.counted_capacity : 64;
+      CodeState **grown = PyMem_RawRealloc(jit.counted, capacity * sizeof(CodeState *));
+      if (grown == NULL)
+        fold_counts(st); /* keep the sites dict right without the list */
+      else {
+        jit.counted = grown;
+        jit.counted_capacity = capacity;
+      }
+    }
+    if (jit.ncounted < jit.counted_capacity) {
+      st->counted_index = jit.ncounted;
+      jit.counted[jit.ncounted++] = st;
+    }
   }
   /* Exceptions raised by the program are not the speculation's fault. */
   if (run->status == UOPJIT_DEOPTED && st->deopts > DEOPT_LIMIT &&
@@ -210,11 +280,12 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
       reject(co, st, why);
       return;
     }
-    *r = (Retired){st->compiled, st->code, st->exit_counts, st->retired};
+    *r = (Retired){st->compiled, st->code, st->retired};
+    fold_counts(st);
+    free_exit_counts(st);
     st->retired = r;
     st->compiled = NULL;
     st->code = NULL;
-    st->exit_counts = NULL;
     st->recompiles++;
     st->status = CODE_COUNTING;
     st->calls = st->runs = st->deopts = 0;
@@ -430,7 +501,8 @@ static PyObject *mod_info(PyObject *self, PyObject *obj) {
     for (uint32_t i = 0; exits && i < prog->nexits; i++)
       PyList_SET_ITEM(exits, i,
                       Py_BuildValue("(iK)", prog->exits[i].offset,
-                                    (unsigned long long)st->exit_counts[i]));
+                                    (unsigned long long)(st->exit_counts[2 * i] +
+                                                         st->exit_counts[2 * i + 1])));
     PyObject *more = Py_BuildValue(
         "{s:I,s:I,s:s,s:s,s:N,s:n,s:s}", "uops", prog->ninsts, "registers", prog->nregs,
         "listing", listing, "dialect", dialect, "exits", exits, "code_bytes",
@@ -451,6 +523,7 @@ fail:
 }
 
 static PyObject *mod_stats(PyObject *self, PyObject *unused) {
+  fold_all_counts();
   PyObject *counts = PyDict_New();
   if (counts == NULL)
     return NULL;
