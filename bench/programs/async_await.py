@@ -6,7 +6,8 @@ The cost measured is the coroutine call/return machinery itself.
   python3.11 async_await.py [ROUNDS]
 """
 import asyncio
-import sys
+
+import _harness
 
 CATEGORY = "async"
 DEFAULT_SIZE = 2800
@@ -80,20 +81,5 @@ async def run(rounds):
     return total
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"async_await: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    result = asyncio.run(run(size))
-    check(size, result)
-    print(f"async_await: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("async_await", lambda size: asyncio.run(run(size)), DEFAULT_SIZE, EXPECTED)

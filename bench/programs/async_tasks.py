@@ -6,7 +6,8 @@ back to the event loop (asyncio.sleep(0), never a wall-clock sleep).
   python3.11 async_tasks.py [ROUNDS]
 """
 import asyncio
-import sys
+
+import _harness
 
 CATEGORY = "async"
 DEFAULT_SIZE = 560
@@ -80,20 +81,5 @@ async def run(rounds):
     return total
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"async_tasks: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    result = asyncio.run(run(size))
-    check(size, result)
-    print(f"async_tasks: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("async_tasks", lambda size: asyncio.run(run(size)), DEFAULT_SIZE, EXPECTED)

@@ -5,7 +5,7 @@ class instead of tuples).
 
   python3.11 binary_trees.py [MAX_DEPTH]
 """
-import sys
+import _harness
 
 CATEGORY = "recursion"
 DEFAULT_SIZE = 15
@@ -59,14 +59,14 @@ def expected_counts(max_depth):
     return counts
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    counts = run(size)
-    if counts != expected_counts(size):
-        print(f"binary_trees: FAIL: node counts {counts} != {expected_counts(size)}")
-        sys.exit(1)
-    print(f"binary_trees: max depth {size}, {sum(counts)} nodes checked")
+def verify(max_depth, counts):
+    if counts != expected_counts(max_depth):
+        raise AssertionError(f"node counts {counts} != {expected_counts(max_depth)}")
+
+
+def describe(max_depth, counts):
+    return f"max depth {max_depth}, {sum(counts)} nodes checked"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("binary_trees", run, DEFAULT_SIZE, describe=describe, verify=verify)

@@ -6,7 +6,8 @@ function objects made at run time.
   python3.11 closures.py [ROUNDS]
 """
 import functools
-import sys
+
+import _harness
 
 CATEGORY = "closure"
 DEFAULT_SIZE = 5400
@@ -99,23 +100,10 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"closures: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def self_test():
     if compose(make_adder(1), make_multiplier(10))(4) != 41:
-        print("closures: FAIL: compose is wrong")
-        sys.exit(1)
-    result = run(size)
-    check(size, result)
-    print(f"closures: {size} rounds, checksum {result}")
+        raise AssertionError("compose is wrong")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("closures", run, DEFAULT_SIZE, EXPECTED, self_test=self_test)

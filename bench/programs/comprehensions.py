@@ -4,7 +4,7 @@ transposes, Pythagorean triples, inverted indexes and filtering.
 
   python3.11 comprehensions.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "comprehension"
 DEFAULT_SIZE = 2900
@@ -59,27 +59,10 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"comprehensions: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def self_test():
     if (3, 4, 5) not in triples(5):
-        print("comprehensions: FAIL: (3, 4, 5) is missing")
-        sys.exit(1)
-    try:
-        result = run(size)
-    except AssertionError as error:
-        print(f"comprehensions: FAIL: {error}")
-        sys.exit(1)
-    check(size, result)
-    print(f"comprehensions: {size} rounds, checksum {result}")
+        raise AssertionError("(3, 4, 5) is missing")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("comprehensions", run, DEFAULT_SIZE, EXPECTED, self_test=self_test)

@@ -5,7 +5,7 @@ intersection, list append/extend/sort/slicing.
 
   python3.11 dict_ops.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "container"
 DEFAULT_SIZE = 5200
@@ -89,24 +89,5 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"dict_ops: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    try:
-        result = run(size)
-    except AssertionError as error:
-        print(f"dict_ops: FAIL: {error}")
-        sys.exit(1)
-    check(size, result)
-    print(f"dict_ops: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("dict_ops", run, DEFAULT_SIZE, EXPECTED)

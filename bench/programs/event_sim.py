@@ -6,7 +6,8 @@ hand-written random generator (so the run is the same everywhere).
   python3.11 event_sim.py [DAYS]   (100 customers a day)
 """
 import heapq
-import sys
+
+import _harness
 
 CATEGORY = "oo"
 DEFAULT_SIZE = 5200
@@ -150,23 +151,15 @@ def run(days):
     return served, round(waited, 6), longest
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"event_sim: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    result = run(size)
+def verify(size, result):
     if result[0] != size * CUSTOMERS_PER_DAY:
-        print(f"event_sim: FAIL: served {result[0]} customers, not {size * CUSTOMERS_PER_DAY}")
-        sys.exit(1)
-    check(size, result)
-    print(f"event_sim: {result[0]} customers, waited {result[1]:.6f}, longest queue {result[2]}")
+        raise AssertionError(f"served {result[0]} customers, not {size * CUSTOMERS_PER_DAY}")
+
+
+def describe(size, result):
+    return f"{result[0]} customers, waited {result[1]:.6f}, longest queue {result[2]}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("event_sim", run, DEFAULT_SIZE, EXPECTED,
+                  describe=describe, verify=verify)

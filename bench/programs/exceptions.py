@@ -5,7 +5,7 @@ with `raise ... from`, and exceptions crossing a few frames.
 
   python3.11 exceptions.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "exception"
 DEFAULT_SIZE = 1500
@@ -114,20 +114,5 @@ def run(rounds):
     return sum(one_round(lines, table) for _ in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"exceptions: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    result = run(size)
-    check(size, result)
-    print(f"exceptions: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("exceptions", run, DEFAULT_SIZE, EXPECTED)

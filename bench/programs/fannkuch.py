@@ -4,7 +4,7 @@ swaps (Benchmarks Game); one call per permutation.
 
   python3.11 fannkuch.py [REPEATS]   (fannkuch(7), REPEATS times)
 """
-import sys
+import _harness
 
 CATEGORY = "int"
 DEFAULT_SIZE = 210
@@ -67,15 +67,17 @@ def fannkuch(n):
             return checksum, max_flips
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    for _ in range(size):
+def run(repeats):
+    for _ in range(repeats):
         result = fannkuch(N)
         if result != KNOWN[N]:
-            print(f"fannkuch: FAIL: fannkuch({N}) = {result}, expected {KNOWN[N]}")
-            sys.exit(1)
-    print(f"fannkuch: {size} x fannkuch({N}) = checksum {result[0]}, max flips {result[1]}")
+            raise AssertionError(f"fannkuch({N}) = {result}, expected {KNOWN[N]}")
+    return result
+
+
+def describe(repeats, result):
+    return f"{repeats} x fannkuch({N}) = checksum {result[0]}, max flips {result[1]}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("fannkuch", run, DEFAULT_SIZE, describe=describe)

@@ -6,6 +6,8 @@ checked against an iterative Fibonacci and known values.
 """
 import sys
 
+import _harness
+
 CATEGORY = "recursion"
 DEFAULT_SIZE = 48
 QUICK_SIZE = 1
@@ -44,18 +46,20 @@ def one_round():
     return fib(FIB_N), tak(18, 12, 6), ackermann(2, 300)
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def run(rounds):
     sys.setrecursionlimit(10000)
     expected = (fib_iterative(FIB_N), 7, 2 * 300 + 3)  # A(2, n) = 2n + 3
-    for _ in range(size):
+    for _ in range(rounds):
         result = one_round()
         if result != expected:
-            print(f"fib: FAIL: got {result}, expected {expected}")
-            sys.exit(1)
-    print(f"fib: {size} rounds, fib({FIB_N}) = {result[0]}, tak = {result[1]}, "
-          f"A(2, 300) = {result[2]}")
+            raise AssertionError(f"got {result}, expected {expected}")
+    return result
+
+
+def describe(rounds, result):
+    return (f"{rounds} rounds, fib({FIB_N}) = {result[0]}, tak = {result[1]}, "
+            f"A(2, 300) = {result[2]}")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("fib", run, DEFAULT_SIZE, describe=describe)

@@ -5,7 +5,7 @@ is written in Python.
 
   python3.11 generators.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "generator"
 DEFAULT_SIZE = 5000
@@ -94,23 +94,10 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"generators: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def self_test():
     if list(windows(iter([1, 2, 3, 4]), 2)) != [3, 5, 7]:
-        print("generators: FAIL: windows is wrong")
-        sys.exit(1)
-    result = run(size)
-    check(size, result)
-    print(f"generators: {size} rounds, checksum {result}")
+        raise AssertionError("windows is wrong")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("generators", run, DEFAULT_SIZE, EXPECTED, self_test=self_test)

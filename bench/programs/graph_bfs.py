@@ -7,7 +7,8 @@ Dict lookups, set membership and list append/pop in loops.
 """
 import heapq
 import random
-import sys
+
+import _harness
 
 CATEGORY = "container"
 DEFAULT_SIZE = 3000
@@ -102,24 +103,5 @@ def run(rounds):
     return sum(one_round(graph, r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"graph_bfs: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    try:
-        result = run(size)
-    except AssertionError as error:
-        print(f"graph_bfs: FAIL: {error}")
-        sys.exit(1)
-    check(size, result)
-    print(f"graph_bfs: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("graph_bfs", run, DEFAULT_SIZE, EXPECTED)

@@ -4,8 +4,9 @@ makes the data. Shifts, masks, xors and table lookups on small ints.
 
   python3.11 hashing.py [BLOCKS]
 """
-import sys
 import zlib
+
+import _harness
 
 CATEGORY = "int"
 DEFAULT_SIZE = 6800
@@ -69,29 +70,20 @@ def run(blocks):
         data, state = xorshift_block(state, BLOCK_BYTES)
         crc = crc32(data)
         if crc != zlib.crc32(data):
-            print(f"hashing: FAIL: crc32 {crc:#x} != zlib.crc32 {zlib.crc32(data):#x}")
-            sys.exit(1)
+            raise AssertionError(f"crc32 {crc:#x} != zlib.crc32 {zlib.crc32(data):#x}")
         digest ^= fnv1a(data) ^ crc
     return digest
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"hashing: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def self_test():
     if fnv1a(b"hello") != 0x4F9F2CAB:
-        print("hashing: FAIL: fnv1a(b'hello') is wrong")
-        sys.exit(1)
-    digest = run(size)
-    check(size, digest)
-    print(f"hashing: {size} blocks of {BLOCK_BYTES} bytes, digest {digest:#010x}")
+        raise AssertionError("fnv1a(b'hello') is wrong")
+
+
+def describe(size, digest):
+    return f"{size} blocks of {BLOCK_BYTES} bytes, digest {digest:#010x}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("hashing", run, DEFAULT_SIZE, EXPECTED,
+                  describe=describe, self_test=self_test)

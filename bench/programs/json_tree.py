@@ -6,7 +6,8 @@ tree with a hand-written encoder (checked against json.dumps).
   python3.11 json_tree.py [ROUNDS]
 """
 import json
-import sys
+
+import _harness
 
 CATEGORY = "tree"
 DEFAULT_SIZE = 1350
@@ -126,24 +127,5 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"json_tree: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    try:
-        result = run(size)
-    except AssertionError as error:
-        print(f"json_tree: FAIL: {error}")
-        sys.exit(1)
-    check(size, result)
-    print(f"json_tree: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("json_tree", run, DEFAULT_SIZE, EXPECTED)

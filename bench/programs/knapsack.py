@@ -6,7 +6,8 @@ The knapsack answer is checked by brute force on a small instance.
   python3.11 knapsack.py [ROUNDS]
 """
 import itertools
-import sys
+
+import _harness
 
 CATEGORY = "int"
 DEFAULT_SIZE = 500
@@ -82,24 +83,11 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"knapsack: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def self_test():
     small = make_items(10, 99)
     if knapsack(small, 100) != brute_force(small, 100):
-        print("knapsack: FAIL: the DP disagrees with brute force")
-        sys.exit(1)
-    result = run(size)
-    check(size, result)
-    print(f"knapsack: {size} rounds, checksum {result}")
+        raise AssertionError("the DP disagrees with brute force")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("knapsack", run, DEFAULT_SIZE, EXPECTED, self_test=self_test)

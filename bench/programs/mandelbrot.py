@@ -4,7 +4,7 @@ floats, with an early exit per point: branchy float code.
 
   python3.11 mandelbrot.py [WIDTH]
 """
-import sys
+import _harness
 
 CATEGORY = "float"
 DEFAULT_SIZE = 840
@@ -52,20 +52,10 @@ def mandelbrot(width):
     return inside, iterations
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"mandelbrot: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    inside, iterations = mandelbrot(size)
-    check(size, (inside, iterations))
-    print(f"mandelbrot: {size}x{size}, {inside} points inside, {iterations} iterations")
+def describe(size, result):
+    inside, iterations = result
+    return f"{size}x{size}, {inside} points inside, {iterations} iterations"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("mandelbrot", mandelbrot, DEFAULT_SIZE, EXPECTED, describe=describe)

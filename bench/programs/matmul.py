@@ -5,7 +5,8 @@ in pure-Python numeric code written without numpy.
   python3.11 matmul.py [PRODUCTS]   (of 40 x 40 matrices)
 """
 import random
-import sys
+
+import _harness
 
 CATEGORY = "float"
 DEFAULT_SIZE = 410
@@ -62,23 +63,16 @@ def run(products):
     return total, error
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"matmul: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    total, error = run(size)
+def verify(size, result):
+    error = result[1]
     if error > 1e-9:
-        print(f"matmul: FAIL: (AB)x and A(Bx) differ by {error}")
-        sys.exit(1)
-    check(size, round(total, 6))
-    print(f"matmul: {size} products of {N}x{N} matrices, sum of entries {total:.6f}")
+        raise AssertionError(f"(AB)x and A(Bx) differ by {error}")
+
+
+def describe(size, result):
+    return f"{size} products of {N}x{N} matrices, sum of entries {result[0]:.6f}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("matmul", run, DEFAULT_SIZE, EXPECTED, describe=describe, verify=verify,
+                  checksum=lambda result: round(result[0], 6))

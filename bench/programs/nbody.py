@@ -4,7 +4,7 @@ classic numeric kernel of the Computer Language Benchmarks Game.
 
   python3.11 nbody.py [STEPS]
 """
-import sys
+import _harness
 
 CATEGORY = "float"
 DEFAULT_SIZE = 280000
@@ -101,24 +101,18 @@ def run(steps):
     return before, after
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"nbody: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    before, after = run(size)
+def verify(size, energies):
     # Energy is (nearly) conserved: a broken integrator drifts far.
+    before, after = energies
     if abs(after - before) > 1e-3:
-        print(f"nbody: FAIL: energy drifted from {before:.9f} to {after:.9f}")
-        sys.exit(1)
-    check(size, round(after, 9))
-    print(f"nbody: {size} steps, energy {before:.9f} -> {after:.9f}")
+        raise AssertionError(f"energy drifted from {before:.9f} to {after:.9f}")
+
+
+def describe(size, energies):
+    before, after = energies
+    return f"{size} steps, energy {before:.9f} -> {after:.9f}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("nbody", run, DEFAULT_SIZE, EXPECTED, describe=describe, verify=verify,
+                  checksum=lambda energies: round(energies[1], 9))

@@ -4,7 +4,7 @@ checked against the known solution counts.
 
   python3.11 nqueens.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "recursion"
 DEFAULT_SIZE = 520
@@ -37,17 +37,18 @@ def solutions(n):
     return place(0, n, set(), set(), set())
 
 
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    for _ in range(size):
+def run(rounds):
+    for _ in range(rounds):
         for n in range(4, BOARD + 1):
             found = solutions(n)
             if found != SOLUTIONS[n]:
-                print(f"nqueens: FAIL: {found} solutions on a {n}x{n} board, "
-                      f"expected {SOLUTIONS[n]}")
-                sys.exit(1)
-    print(f"nqueens: {size} rounds, {SOLUTIONS[BOARD]} solutions on {BOARD}x{BOARD}")
+                raise AssertionError(f"{found} solutions on a {n}x{n} board, "
+                                     f"expected {SOLUTIONS[n]}")
+
+
+def describe(rounds, result):
+    return f"{rounds} rounds, {SOLUTIONS[BOARD]} solutions on {BOARD}x{BOARD}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("nqueens", run, DEFAULT_SIZE, describe=describe)

@@ -5,7 +5,7 @@ overridden), attribute reads and writes on every step.
 
   python3.11 richards.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "oo"
 DEFAULT_SIZE = 2300
@@ -236,20 +236,9 @@ def run(rounds):
     return queued, held, data
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"richards: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    result = run(size)
-    check(size, result)
-    print(f"richards: {size} rounds, {result[0]} queued, {result[1]} held, data {result[2]}")
+def describe(size, result):
+    return f"{size} rounds, {result[0]} queued, {result[1]} held, data {result[2]}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("richards", run, DEFAULT_SIZE, EXPECTED, describe=describe)

@@ -7,7 +7,8 @@ dispatch and attribute access of everyday object-oriented Python.
 """
 import math
 import random
-import sys
+
+import _harness
 
 CATEGORY = "oo"
 DEFAULT_SIZE = 1400
@@ -160,21 +161,10 @@ def run(rounds):
     return round(scene.total_area(), 6), round(scene.total_perimeter(), 6), large
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"shapes: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    result = run(size)
-    check(size, result)
-    print(f"shapes: {size} rounds, area {result[0]:.6f}, perimeter {result[1]:.6f}, "
-          f"{result[2]} shrinks")
+def describe(size, result):
+    return (f"{size} rounds, area {result[0]:.6f}, perimeter {result[1]:.6f}, "
+            f"{result[2]} shrinks")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("shapes", run, DEFAULT_SIZE, EXPECTED, describe=describe)

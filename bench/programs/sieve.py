@@ -4,7 +4,7 @@ known prime counts pi(10^k).
 
   python3.11 sieve.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "int"
 DEFAULT_SIZE = 5000
@@ -46,28 +46,17 @@ def run(rounds):
     return total
 
 
-def check_known_counts():
+def verify(size, total):
+    """After the run: count_primes agrees with the known counts."""
     for limit, expected in PRIME_COUNTS.items():
         if count_primes(limit) != expected:
-            print(f"sieve: FAIL: wrong number of primes below {limit}")
-            sys.exit(1)
+            raise AssertionError(f"wrong number of primes below {limit}")
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"sieve: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    total = run(size)
-    check_known_counts()
-    check(size, total)
-    print(f"sieve: {size} rounds, {total} primes counted")
+def describe(size, total):
+    return f"{size} rounds, {total} primes counted"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("sieve", run, DEFAULT_SIZE, EXPECTED,
+                  describe=describe, verify=verify)

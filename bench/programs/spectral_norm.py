@@ -4,7 +4,7 @@ Float arithmetic and small function calls in tight loops (Benchmarks Game).
 
   python3.11 spectral_norm.py [N]
 """
-import sys
+import _harness
 
 CATEGORY = "float"
 DEFAULT_SIZE = 440
@@ -55,23 +55,15 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"spectral_norm: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    norm = spectral_norm(size)
+def verify(size, norm):
     if abs(norm - 1.2742241528) > 1e-3:
-        print(f"spectral_norm: FAIL: norm {norm:.9f} is not close to 1.2742241528")
-        sys.exit(1)
-    check(size, round(norm, 9))
-    print(f"spectral_norm: N={size} norm {norm:.9f}")
+        raise AssertionError(f"norm {norm:.9f} is not close to 1.2742241528")
+
+
+def describe(size, norm):
+    return f"N={size} norm {norm:.9f}"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("spectral_norm", spectral_norm, DEFAULT_SIZE, EXPECTED,
+                  describe=describe, verify=verify, checksum=lambda norm: round(norm, 9))

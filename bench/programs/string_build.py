@@ -5,7 +5,7 @@ originals (a round trip, so the check needs no stored answer).
 
   python3.11 string_build.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "string"
 DEFAULT_SIZE = 2700
@@ -80,24 +80,9 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"string_build: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    try:
-        result = run(size)
-    except AssertionError as error:
-        print(f"string_build: FAIL: {error}")
-        sys.exit(1)
-    check(size, result)
-    print(f"string_build: {size} rounds, {result} characters rendered")
+def describe(size, result):
+    return f"{size} rounds, {result} characters rendered"
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("string_build", run, DEFAULT_SIZE, EXPECTED, describe=describe)

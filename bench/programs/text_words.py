@@ -5,7 +5,7 @@ ord/chr (the round trip is the check).
 
   python3.11 text_words.py [ROUNDS]
 """
-import sys
+import _harness
 
 CATEGORY = "string"
 DEFAULT_SIZE = 1550
@@ -77,24 +77,5 @@ def run(rounds):
     return sum(one_round(r) for r in range(rounds))
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"text_words: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
-    try:
-        result = run(size)
-    except AssertionError as error:
-        print(f"text_words: FAIL: {error}")
-        sys.exit(1)
-    check(size, result)
-    print(f"text_words: {size} rounds, checksum {result}")
-
-
 if __name__ == "__main__":
-    main()
+    _harness.main("text_words", run, DEFAULT_SIZE, EXPECTED)

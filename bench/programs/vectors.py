@@ -6,7 +6,8 @@ live for one expression: allocation and deallocation dominate.
   python3.11 vectors.py [STEPS]
 """
 import math
-import sys
+
+import _harness
 
 CATEGORY = "alloc"
 DEFAULT_SIZE = 3700
@@ -93,24 +94,16 @@ def run(steps):
     return round(sx, 6), round(sy, 6), round(size.x * size.y, 6)
 
 
-def check(size, checksum):
-    """Exit 1 if the checksum for a known size is wrong."""
-    expected = EXPECTED.get(size)
-    if expected is not None and checksum != expected:
-        print(f"vectors: FAIL: checksum {checksum!r}, expected {expected!r} (size {size})")
-        sys.exit(1)
-
-
-def main():
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SIZE
+def self_test():
     if abs(Vector(3.0, 4.0)) != 5.0 or Vector(1, 2).dot(Vector(3, 4)) != 11:
-        print("vectors: FAIL: Vector arithmetic is wrong")
-        sys.exit(1)
-    result = run(size)
-    check(size, result)
-    print(f"vectors: {size} steps of {PARTICLES} particles, "
-          f"sums {result[0]:.6f} {result[1]:.6f}, box {result[2]:.6f}")
+        raise AssertionError("Vector arithmetic is wrong")
+
+
+def describe(size, result):
+    return (f"{size} steps of {PARTICLES} particles, "
+            f"sums {result[0]:.6f} {result[1]:.6f}, box {result[2]:.6f}")
 
 
 if __name__ == "__main__":
-    main()
+    _harness.main("vectors", run, DEFAULT_SIZE, EXPECTED,
+                  describe=describe, self_test=self_test)
