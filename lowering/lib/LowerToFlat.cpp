@@ -689,6 +689,9 @@ FlatProgram Lowering::layout() {
     program.insts[at].target = start[block];
   for (auto [offset, block] : resumes)
     program.entries.push_back(UopjitEntry{offset, (uint32_t)start[block]});
+  llvm::stable_sort(program.entries, [](const UopjitEntry &a, const UopjitEntry &b) {
+    return a.offset < b.offset;
+  });
   for (const ExitPoint &exit : exits) {
     UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size()};
     for (int r : exit.stack)

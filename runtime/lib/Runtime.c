@@ -46,6 +46,7 @@ typedef struct CodeState {
   int recompiles;
   Retired *retired;
   UopjitCompiled *compiled;
+  const UopjitProgram *prog; /* compiled's program */
   UopjitCode *code; /* machine code (backend "machine") */
   /* Per exit of the current program: [2 * exit] deopts, [2 * exit + 1]
      errors; and how many of them are in jit.deopt_sites already. Counting
@@ -232,6 +233,7 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
     return;
   }
   st->compiled = compiled;
+  st->prog = prog;
   st->code = code;
   st->is_generator = prog->is_generator;
   st->status = CODE_COMPILED;
@@ -288,6 +290,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     free_exit_counts(st);
     st->retired = r;
     st->compiled = NULL;
+    st->prog = NULL;
     st->code = NULL;
     st->recompiles++;
     st->status = CODE_COUNTING;
@@ -346,7 +349,7 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
      (replaced code lives as long as the code object). */
   UopjitCompiled *compiled = st->compiled;
   UopjitCode *code = st->code;
-  const UopjitProgram *prog = uopjit_compiled_program(compiled);
+  const UopjitProgram *prog = st->prog;
   PyObject *result;
   if (code) {
     PyObject **regs = reg_push(prog->nregs);
@@ -394,9 +397,16 @@ static PyObject *call_replaced(PyThreadState *tstate, _PyInterpreterFrame *frame
 static long resume_entry(const UopjitProgram *prog, PyCodeObject *co,
                          _PyInterpreterFrame *frame) {
   int offset = (int)(frame->prev_instr + 1 - _PyCode_CODE(co)) * 2;
-  for (uint32_t i = 0; i < prog->nentries; i++)
-    if (prog->entries[i].offset == offset)
-      return prog->entries[i].inst;
+  uint32_t lo = 0, hi = prog->nentries; /* entries are sorted by offset */
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (prog->entries[mid].offset < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < prog->nentries && prog->entries[lo].offset == offset)
+    return (long)prog->entries[lo].inst;
   return -1;
 }
 
@@ -413,7 +423,7 @@ static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, 
        resume point, if it has one there. */
     if (st->status != CODE_COMPILED)
       return call_replaced(tstate, frame, throwflag);
-    long entry = resume_entry(uopjit_compiled_program(st->compiled), co, frame);
+    long entry = resume_entry(st->prog, co, frame);
     return entry < 0 ? call_replaced(tstate, frame, throwflag)
                      : run_compiled(tstate, frame, st, (uint32_t)entry);
   }

@@ -66,7 +66,7 @@ typedef struct UopjitProgram {
   uint32_t nobjregs;
   uint32_t max_array; /* the most operands or results of one uop: the size
                          of each scratch buffer an activation needs */
-  const UopjitEntry *entries; /* resume points (generators, coroutines) */
+  const UopjitEntry *entries; /* resume points (generators, coroutines), by offset */
   uint32_t nentries;
   uint32_t is_generator; /* starts in the interpreter (RETURN_GENERATOR);
                             enters only at `entries` */
