@@ -646,8 +646,8 @@ FlatProgram Lowering::layout() {
     start[b] = program.insts.size();
     // Tracing can only be switched on by Python code, so a CHECK_TRACING
     // goes before the first uop with an exit after one that may have run
-    // Python code (DECREF's __del__ excepted: it is checked at the next
-    // escaping uop's successor), and at each block start.
+    // Python code, and at each block start. Code run by a __del__ (DECREF
+    // and the `del-only` uops) is caught at the next check.
     bool checkTracing = true;
     auto emit = [&](const VInst &inst) {
       UopjitInst out{};
@@ -680,7 +680,7 @@ FlatProgram Lowering::layout() {
         emit(check);
         checkTracing = false;
       }
-      if (uopInfo(inst.kind).has(Escapes))
+      if (uopInfo(inst.kind).has(Escapes) && !uopInfo(inst.kind).has(DelOnly))
         checkTracing = true;
       emit(inst);
     }

@@ -61,6 +61,7 @@ def UopLocalRd  : UopFlag<9, "local-read", "reads a local slot: localsplus[oparg
 def UopLocalWr  : UopFlag<10, "local-write", "writes a local slot: localsplus[oparg] (or [next_oparg] when it takes that)">;
 def UopFrame    : UopFlag<11, "frame", "reads or writes the frame itself (cells, free variables, f_locals, exception state)">;
 def UopBackend  : UopFlag<12, "backend", "made by the lowering (registers, refcounts, branches), not by any bytecode instruction">;
+def UopDelOnly  : UopFlag<13, "del-only", "escapes only through the __del__ of a value it releases, as DECREF does (the lowering's tracing checks treat it like DECREF)">;
 
 //===----------------------------------------------------------------------===//
 // Immediates: the oparg, or a field of the instruction's inline cache.

@@ -384,7 +384,7 @@ def Uop_StoreSubscrOp : Uop<"STORE_SUBSCR", (ins obj:$v, obj:$container, obj:$su
   }];
 }
 def Uop_StoreSubscrListIntOp : Uop<"STORE_SUBSCR_LIST_INT", (ins obj:$value, obj:$list, obj:$sub),
-                                   (outs), [], [UopEscapes]> {
+                                   (outs), [], [UopEscapes, UopDelOnly]> {
   let summary = "list[sub] = value (stolen; index checked); decrefs the old item, sub and list";
   let cBody = [{
     Py_ssize_t index = ((PyLongObject *)sub)->ob_digit[0];

@@ -8,7 +8,7 @@ def Uop_NopOp : Uop<"NOP", (ins), (outs), [], [UopPure]> {
     (void)0;
   }];
 }
-def Uop_PopTopOp : Uop<"POP_TOP", (ins obj:$value), (outs), [], [UopEscapes]> {
+def Uop_PopTopOp : Uop<"POP_TOP", (ins obj:$value), (outs), [], [UopEscapes, UopDelOnly]> {
   let summary = "pops value and decrefs it (the decref may run __del__)";
   let cBody = [{
     (void)value;
@@ -40,7 +40,7 @@ def Uop_LoadFastOp : Uop<"LOAD_FAST", (ins), (outs obj:$value),
   }];
 }
 def Uop_StoreFastOp : Uop<"STORE_FAST", (ins obj:$value), (outs),
-                          [ImmOparg], [UopLocalWr, UopEscapes]> {
+                          [ImmOparg], [UopLocalWr, UopEscapes, UopDelOnly]> {
   let summary = "pops value into localsplus[oparg] and decrefs the old value (may run __del__)";
   let cBody = [{
     Py_INCREF(value);
