@@ -397,16 +397,11 @@ static PyObject *call_replaced(PyThreadState *tstate, _PyInterpreterFrame *frame
 static long resume_entry(const UopjitProgram *prog, PyCodeObject *co,
                          _PyInterpreterFrame *frame) {
   int offset = (int)(frame->prev_instr + 1 - _PyCode_CODE(co)) * 2;
-  uint32_t lo = 0, hi = prog->nentries; /* entries are sorted by offset */
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (prog->entries[mid].offset < offset)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo < prog->nentries && prog->entries[lo].offset == offset)
-    return (long)prog->entries[lo].inst;
+  /* A handful of entries (one per yield): a linear search beats a binary
+     one here. */
+  for (uint32_t i = 0; i < prog->nentries; i++)
+    if (prog->entries[i].offset == offset)
+      return (long)prog->entries[i].inst;
   return -1;
 }
 
