@@ -117,6 +117,6 @@ PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *fra
      yield or at an exit some still hold references. */
   if (result == NULL || prog->is_generator)
     for (uint32_t r = 0; r < prog->nobjregs; r++)
-      Py_CLEAR(regs[r]);
+      Py_XDECREF(regs[r]);
   return result;
 }

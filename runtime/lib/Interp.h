@@ -40,8 +40,7 @@ void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObj
    (NULL: run->status and run->exit say which exit it left at): at an exit,
    stores the exit's stack values (new references) in the frame and sets
    stacktop and prev_instr as the interpreter expects them; releases what
-   the registers still hold. Returns `result`. Afterwards every object
-   register is NULL (a return's RETURN_VALUE left them so). */
+   the registers still hold. Returns `result`. */
 PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *frame,
                              PyObject **regs, PyObject *result, UopjitRun *run);
 static inline PyObject *uopjit_finish_run(const UopjitProgram *prog,

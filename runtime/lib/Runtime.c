@@ -14,9 +14,6 @@
 #include "Jit.h"
 #include "uopjit/Runtime/Compiler.h"
 
-#include <alloca.h>
-#include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -299,30 +296,6 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
   }
 }
 
-/* The register files of machine code, one stack per thread. Every object
-   register is NULL whenever no activation uses it (uopjit_finish_run), so
-   an activation takes its registers from the top without zeroing them
-   (raw registers, which hold no object, are cleared after each run). */
-#define REG_STACK_SLOTS (1 << 15)
-static pthread_key_t reg_stack_key;
-static __thread __attribute__((tls_model("initial-exec"))) PyObject **reg_top, **reg_end;
-
-static PyObject **reg_push(uint32_t n) {
-  if (reg_top == NULL) {
-    PyObject **stack = calloc(REG_STACK_SLOTS, sizeof(PyObject *));
-    if (stack == NULL)
-      return NULL;
-    pthread_setspecific(reg_stack_key, stack); /* freed when the thread ends */
-    reg_top = stack;
-    reg_end = stack + REG_STACK_SLOTS;
-  }
-  if (reg_end - reg_top < (ptrdiff_t)n)
-    return NULL;
-  PyObject **regs = reg_top;
-  reg_top += n;
-  return regs;
-}
-
 /* Runs the compiled program of `frame`'s code: the entry and exit protocol
    of _PyEval_EvalFrameDefault around uopjit_interpret. */
 static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
@@ -352,13 +325,11 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
   const UopjitProgram *prog = st->prog;
   PyObject *result;
   if (code) {
-    PyObject **regs = reg_push(prog->nregs);
-    int own_regs = regs == NULL; /* the thread's stack is full: the C stack */
-    if (own_regs) {
-      regs = alloca(sizeof(PyObject *) * (prog->nregs + 1));
-      memset(regs, 0, sizeof(PyObject *) * prog->nregs);
-    }
+    /* A register file per activation, on the C stack: a stack of register
+       files per thread would break when greenlet switches C stacks. */
+    PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
     PyObject *scratch[2 * prog->max_array];
+    memset(regs, 0, sizeof(regs));
     UopjitJitFrame jf = {.prog = prog, .pool = prog->pool, .scratch_in = scratch,
                          .scratch_out = scratch + prog->max_array};
     result = uopjit_code_entry(code, entry)(&jf, regs, frame, tstate);
@@ -367,12 +338,6 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
       run.exit = jf.exit_inst->exit;
     }
     uopjit_finish_run(prog, frame, regs, result, &run);
-    /* Raw registers (branch flags) are not objects: cleared here, so the
-       next activation's object registers over them start out NULL. */
-    for (uint32_t r = prog->nobjregs; r < prog->nregs; r++)
-      regs[r] = NULL;
-    if (!own_regs)
-      reg_top = regs;
   } else {
     result = uopjit_interpret(prog, tstate, frame, entry, &run);
   }
@@ -656,10 +621,6 @@ PyMODINIT_FUNC PyInit__uopjit(void) {
     jit.deopt_sites = PyDict_New();
     if (jit.rejected == NULL || jit.deopt_sites == NULL)
       return NULL;
-    if (pthread_key_create(&reg_stack_key, free) != 0) {
-      PyErr_SetString(PyExc_RuntimeError, "uopjit: no thread-specific key left");
-      return NULL;
-    }
   }
   return PyModule_Create(&module);
 }

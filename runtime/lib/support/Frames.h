@@ -11,12 +11,14 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
                          int argcount);
 
 /* Whether uopjit_call_py can call `func` with `argcount` positional
-   arguments and no keywords: simple parameters (no *args, **kwargs or
-   keyword-only ones, as specialize.c's function_kind wants), and enough
-   arguments that defaults fill the rest. */
+   arguments and no keywords: optimized code (its frame needs no locals
+   dict) with simple parameters (no *args, **kwargs or keyword-only ones, as
+   specialize.c's function_kind wants), and enough arguments that defaults
+   fill the rest. */
 static inline int uopjit_simple_call(PyFunctionObject *func, int argcount) {
   PyCodeObject *co = (PyCodeObject *)func->func_code;
-  if ((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS)) || co->co_kwonlyargcount)
+  if (!(co->co_flags & CO_OPTIMIZED) || (co->co_flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
+      co->co_kwonlyargcount)
     return 0;
   if (argcount == co->co_argcount)
     return 1;
