@@ -14,6 +14,7 @@
 #include "Jit.h"
 #include "uopjit/Runtime/Compiler.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <time.h>
 
@@ -370,8 +371,37 @@ static long resume_entry(const UopjitProgram *prog, PyCodeObject *co,
   return -1;
 }
 
+/* While an eval hook is installed every Python call is a C call (3.11's
+   interpreter inlines calls only without one), so deep recursion that the
+   interpreter alone would run in one C frame uses the C stack. Before it
+   overflows, the frame raises RecursionError instead. */
+#define C_STACK_MARGIN (256 * 1024)
+static __thread char *c_stack_limit; /* the thread's stack start + the margin */
+
+static int c_stack_exhausted(void) {
+  if (c_stack_limit == NULL) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+      return 0;
+    int failed = pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    if (failed || size <= 2 * C_STACK_MARGIN)
+      return 0;
+    c_stack_limit = (char *)addr + C_STACK_MARGIN;
+  }
+  return (char *)__builtin_frame_address(0) < c_stack_limit;
+}
+
 static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
   PyCodeObject *co = frame->f_code;
+  if (c_stack_exhausted()) {
+    _PyErr_SetString(tstate, PyExc_RecursionError,
+                     "maximum recursion depth exceeded (the C stack is exhausted: uopjit "
+                     "evaluates every Python call as a C call)");
+    return NULL;
+  }
   /* No tracing or profiling, no exception being thrown in (gen.throw()). */
   if (throwflag || tstate->cframe->use_tracing || !jit.active)
     return call_replaced(tstate, frame, throwflag);
