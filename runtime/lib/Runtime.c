@@ -376,7 +376,9 @@ static long resume_entry(const UopjitProgram *prog, PyCodeObject *co,
    interpreter alone would run in one C frame uses the C stack. Before it
    overflows, the frame raises RecursionError instead. */
 #define C_STACK_MARGIN (256 * 1024)
-static __thread char *c_stack_limit; /* the thread's stack start + the margin */
+/* The thread's stack start + the margin; initial-exec: one load, no
+   __tls_get_addr call (8 bytes of static TLS). */
+static __thread __attribute__((tls_model("initial-exec"))) char *c_stack_limit;
 
 static int c_stack_exhausted(void) {
   if (c_stack_limit == NULL) {
