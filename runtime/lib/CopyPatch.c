@@ -96,19 +96,20 @@ static int patch(unsigned char *at, uintptr_t runtime_at, UopjitPatch how, uint6
    Once `next` is known to be near (code of the same function), it becomes
    `[pop %reg ;] jmp next` (rel32) and a nop: a direct jump, which the
    processor predicts without a table. */
-static void relax_jump(unsigned char *at, uintptr_t runtime_at, uint64_t target, size_t room) {
-  unsigned char *movabs = at - 2; /* the hole is movabs's immediate */
-  int pop = room >= 11 && at[8] >= 0x58 && at[8] <= 0x5f;
-  if (movabs[0] != 0x48 || movabs[1] != 0xb8 || room < 10u + pop || at[8 + pop] != 0xff ||
-      at[9 + pop] != 0xe0)
+static void relax_jump(unsigned char *code, size_t size, size_t hole, uintptr_t runtime_hole,
+                       uint64_t target) {
+  size_t end = uopjit_jump_through_rax_end(code, size, hole);
+  if (end == 0)
     return;
+  unsigned char *movabs = code + hole - 2;
+  int pop = end - hole == 11;
   unsigned char *jmp = movabs + pop;
-  int64_t rel = (int64_t)(target - (runtime_at - 2 + pop + 5));
+  int64_t rel = (int64_t)(target - (runtime_hole - 2 + pop + 5));
   if (rel < INT32_MIN || rel > INT32_MAX)
     return;
   int32_t rel32 = (int32_t)rel;
   if (pop)
-    movabs[0] = at[8];
+    movabs[0] = code[hole + 8];
   jmp[0] = 0xe9; /* jmp rel32 */
   memcpy(jmp + 1, &rel32, 4);
   memcpy(jmp + 5, "\x0f\x1f\x80\x00\x00\x00\x00", 7); /* nopl 0(%rax) */
@@ -173,9 +174,9 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
         return -1;
       }
       if ((hole->value == UOPJIT_HOLE_CONTINUE || hole->value == UOPJIT_HOLE_TARGET) &&
-          hole->patch == UOPJIT_PATCH_ABS64 && hole->offset >= 2 && value != 0)
-        relax_jump(base + hole->offset, runtime_base + start[i] + hole->offset,
-                   value + hole->addend, s->size - hole->offset);
+          hole->patch == UOPJIT_PATCH_ABS64 && value != 0)
+        relax_jump(base, s->size, hole->offset, runtime_base + start[i] + hole->offset,
+                   value + hole->addend);
     }
   }
   free(entry);

@@ -94,7 +94,7 @@ static void fold_counts(CodeState *st) {
     return;
   PyObject *exc_type, *exc_value, *exc_tb; /* may run while one propagates */
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
-  const UopjitProgram *prog = uopjit_compiled_program(st->compiled);
+  const UopjitProgram *prog = st->prog;
   for (uint32_t i = 0; i < 2 * prog->nexits; i++) {
     uint64_t n = st->exit_counts[i] - st->exit_counts_folded[i];
     if (n == 0)
@@ -220,8 +220,6 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
     return;
   }
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
-  if (code)
-    jit.code_bytes += uopjit_code_size(code);
   st->exit_counts = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
   st->exit_counts_folded = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
   if (st->exit_counts == NULL || st->exit_counts_folded == NULL) {
@@ -235,6 +233,8 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   st->code = code;
   st->is_generator = prog->is_generator;
   st->status = CODE_COMPILED;
+  if (code)
+    jit.code_bytes += uopjit_code_size(code);
   jit.compiled++;
   jit.uops_emitted += prog->ninsts;
   jit.bytecode_bytes += (uint64_t)_PyCode_NBYTES(co);

@@ -109,17 +109,12 @@ bool isWritable(const object::ELFSectionRef &s) {
   return (s.getFlags() & ELF::SHF_ALLOC) && (s.getFlags() & ELF::SHF_WRITE);
 }
 
-/// Where `movabs $hole, %rax ; [pop %reg ;] jmp *%rax` ends, if the bytes
-/// at the ABS64 hole `h` (movabs's immediate) start that sequence; else 0.
+/// Where the jump through rax whose address is the ABS64 hole `h` ends
+/// (uopjit_jump_through_rax_end), or 0.
 uint64_t jumpThroughRaxEnd(const Stencil &s, const Hole &h) {
-  const std::vector<uint8_t> &b = s.bytes;
-  uint64_t at = h.offset + 8;
-  if (h.patch != UOPJIT_PATCH_ABS64 || h.offset < 2 || b[h.offset - 2] != 0x48 ||
-      b[h.offset - 1] != 0xb8 || at + 2 > b.size())
-    return 0;
-  if (b[at] >= 0x58 && b[at] <= 0x5f) // pop %reg
-    ++at;
-  return at + 2 <= b.size() && b[at] == 0xff && b[at + 1] == 0xe0 ? at + 2 : 0;
+  return h.patch == UOPJIT_PATCH_ABS64
+             ? uopjit_jump_through_rax_end(s.bytes.data(), s.bytes.size(), h.offset)
+             : 0;
 }
 
 /// Copies of a uop are laid out in program order, so a stencil that ends by

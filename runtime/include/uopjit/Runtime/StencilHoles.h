@@ -7,6 +7,8 @@
 #ifndef UOPJIT_RUNTIME_STENCILHOLES_H
 #define UOPJIT_RUNTIME_STENCILHOLES_H
 
+#include <stddef.h>
+
 /* How a hole is written: the relocation types uop-stencils accepts. */
 #define UOPJIT_PATCHES(X)                                                      \
   X(ABS64)  /* 8 bytes, absolute */                                           \
@@ -45,5 +47,20 @@ typedef enum {
   UOPJIT_HOLE_VALUES(UOPJIT_HOLE_ENUM)
 #undef UOPJIT_HOLE_ENUM
 } UopjitHoleValue;
+
+/* How a stencil compiled for the large code model jumps to a uop:
+     movabs $hole, %rax ; [pop %reg ;] jmp *%rax
+   If the 8-byte immediate at `hole` in `code` (`size` bytes) starts that
+   sequence, the offset just after its jmp; else 0. uop-stencils cuts such a
+   jump to the next uop; CopyPatch.c turns the others into `jmp rel32`. */
+static inline size_t uopjit_jump_through_rax_end(const unsigned char *code, size_t size,
+                                                 size_t hole) {
+  size_t at = hole + 8;
+  if (hole < 2 || code[hole - 2] != 0x48 || code[hole - 1] != 0xb8 || at + 2 > size)
+    return 0;
+  if (code[at] >= 0x58 && code[at] <= 0x5f) /* pop %reg */
+    ++at;
+  return at + 2 <= size && code[at] == 0xff && code[at + 1] == 0xe0 ? at + 2 : 0;
+}
 
 #endif
