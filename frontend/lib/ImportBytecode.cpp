@@ -105,6 +105,7 @@ private:
   // Emission helpers.
   LogicalResult emitBlock(int bi, State state);
   LogicalResult emitInstr(const Instr &in, State &state, int bi);
+  uop::ObjectType constFacts(const SnapshotConst &c);
   void emitLoopEntry(int li);
   LogicalResult branchTo(int ctxLoop, int target, ValueRange state, Location at);
   Block *edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
@@ -879,6 +880,24 @@ LogicalResult Importer::emitBlock(int bi, State state) {
   return success();
 }
 
+/// What the type passes may assume of a co_consts entry: its exact type
+/// (constants are always exact instances of builtin types), and its value
+/// when it is a bool, an int that fits 64 bits, a float, a short str or None.
+uop::ObjectType Importer::constFacts(const SnapshotConst &c) {
+  Attribute value;
+  if (c.boolValue)
+    value = b.getBoolAttr(*c.boolValue);
+  else if (c.intValue)
+    value = b.getI64IntegerAttr(*c.intValue);
+  else if (c.floatValue)
+    value = b.getF64FloatAttr(*c.floatValue);
+  else if (c.strValue && c.strValue->size() <= 64) // no docstrings in the IR
+    value = b.getStringAttr(*c.strValue);
+  else if (c.type == "NoneType")
+    value = b.getUnitAttr();
+  return uop::ObjectType::get(ctx, false, b.getStringAttr(c.type), std::nullopt, value);
+}
+
 LogicalResult Importer::emit() {
   int n = numLocals();
   b.setInsertionPointToEnd(module.getBody());
@@ -897,6 +916,10 @@ LogicalResult Importer::emit() {
   st.addAttribute("code_size", b.getI64IntegerAttr(snap.codeSize));
   llvm::SmallVector<llvm::StringRef> names(snap.localsplus.begin(), snap.localsplus.end());
   st.addAttribute("names", b.getStrArrayAttr(names));
+  llvm::SmallVector<Attribute> consts;
+  for (const SnapshotConst &c : snap.consts)
+    consts.push_back(TypeAttr::get(constFacts(c)));
+  st.addAttribute("consts", b.getArrayAttr(consts));
   st.addRegion();
   func = cast<uop::FuncOp>(b.create(st));
   Block *funcEntry = new Block();

@@ -61,8 +61,16 @@ struct Item {
   bool passThrough = false;
 };
 
+/// A Fact record: on a guard, `index` is the SSA operand it names; on any
+/// other uop, the SSA result.
+struct Fact {
+  std::string item, exactType;
+  int index;
+};
+
 struct Uop {
   const Record *def;
+  std::vector<Fact> facts;
   std::string name, mnemonic, summary, cBody;
   std::vector<Item> ins, outs;
   std::optional<std::vector<Item>> takenOuts; // when the taken path differs
@@ -140,6 +148,38 @@ std::vector<Item> readStack(const Record *def, StringRef field) {
   return items;
 }
 
+/// A fact's item must be a single slot with only single slots before it, so
+/// that its position in the stack effect is its SSA operand (guards) or
+/// result (other uops) index whatever the oparg.
+std::vector<Fact> readFacts(const Uop &uop) {
+  std::vector<Fact> facts;
+  bool guard = uop.has("UopGuard");
+  for (const Record *f : uop.def->getValueAsListOfDefs("facts")) {
+    Fact fact{f->getValueAsString("item").str(), f->getValueAsString("exactType").str(), -1};
+    int index = 0;
+    for (const Item &it : guard ? uop.ins : uop.outs) {
+      if (!guard && it.passThrough)
+        continue;
+      if (it.name == fact.item) {
+        fact.index = it.kind == Item::One ? index : -1;
+        break;
+      }
+      if (it.kind != Item::One) {
+        index = -1;
+        break;
+      }
+      ++index;
+    }
+    if (fact.index < 0)
+      PrintFatalError(uop.def->getLoc(),
+                      "fact on $" + fact.item + " of " + uop.name + ": it must name " +
+                          (guard ? "an input" : "an output (not passed through)") +
+                          " that is one slot, after only single slots");
+    facts.push_back(std::move(fact));
+  }
+  return facts;
+}
+
 Catalog readCatalog(const RecordKeeper &records) {
   Catalog cat;
   cat.flags = records.getAllDerivedDefinitions("UopFlag");
@@ -193,6 +233,7 @@ Catalog readCatalog(const RecordKeeper &records) {
                                              " is neither an input nor an output");
       }
     }
+    uop.facts = readFacts(uop);
     cat.uops.push_back(std::move(uop));
   }
   llvm::sort(cat.uops, [](const Uop &a, const Uop &b) { return a.name < b.name; });
@@ -351,6 +392,12 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
     emitItems(tables, uop.name + "_out", uop.outs, fns);
     if (uop.takenOuts)
       emitItems(tables, uop.name + "_taken", *uop.takenOuts, fns);
+    if (!uop.facts.empty()) {
+      tables << "static const UopFact " << uop.name << "_facts[] = {";
+      for (const Fact &f : uop.facts)
+        tables << "{" << f.index << ", \"" << f.exactType << "\"}, ";
+      tables << "};\n";
+    }
     if (!uop.imms.empty()) {
       tables << "static const ImmKind " << uop.name << "_imms[] = {";
       for (const Record *imm : uop.imms)
@@ -368,13 +415,13 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
                       : std::string("{}");
     };
     tables << formatv("  {{UopKind::{0}, \"{0}\", \"{1}\", \"{2}\", {3}, {4}, {5}, {6}, {7}, "
-                      "{8}, \"{9}\"},\n",
+                      "{8}, \"{9}\", {10}},\n",
                       uop.name, uop.mnemonic, escapeString(uop.summary),
                       flags.empty() ? "0" : flags, ref(!uop.ins.empty(), "_in"),
                       ref(!uop.outs.empty(), "_out"),
                       ref(uop.takenOuts && !uop.takenOuts->empty(), "_taken"),
                       uop.takenOuts ? "true" : "false", ref(!uop.imms.empty(), "_imms"),
-                      escapeString(uop.cBody));
+                      escapeString(uop.cBody), ref(!uop.facts.empty(), "_facts"));
   }
   tables << "};\n\n";
 
@@ -573,6 +620,13 @@ void emitDocs(const Catalog &cat, raw_ostream &os) {
     os << "\n";
     os << "- immediates: " << immList(uop) << "\n";
     os << "- flags: " << flagList(uop) << "\n";
+    if (!uop.facts.empty()) {
+      std::string facts;
+      for (const Fact &f : uop.facts)
+        facts += (facts.empty() ? "`" : ", `") + f.item + "` is exactly `" + f.exactType + "`";
+      os << "- facts" << (uop.has("UopGuard") ? " (after the guard)" : "") << ": " << facts
+         << "\n";
+    }
     std::string users;
     for (const std::string &n : usedBy[&uop])
       users += (users.empty() ? "" : ", ") + ("`" + n + "`");

@@ -233,12 +233,22 @@ LogicalResult Lowering::lowerRegion(Region &region, int entryBlock) {
 }
 
 LogicalResult Lowering::lowerOp(Operation *op) {
-  if (isa<uop::FrameStateOp, uop::NullOp>(op))
-    return success(); // a frame state is read by its users; NULL is an empty register
+  // A frame state is read by its users; NULL is an empty register; a cast
+  // shares its operand's register (run() maps it).
+  if (isa<uop::FrameStateOp, uop::NullOp, uop::CastOp>(op))
+    return success();
   if (auto constant = dyn_cast<arith::ConstantIntOp>(op)) {
     VInst &load = emit(UopKind::LOAD_RAW, op);
     load.outs.push_back(reg(constant.getResult()));
     load.imms.push_back(constant.value());
+    return success();
+  }
+  if (auto select = dyn_cast<arith::SelectOp>(op)) {
+    bool object = isa<uop::ObjectType>(select.getType());
+    VInst &inst = emit(object ? UopKind::SELECT_REF : UopKind::SELECT_RAW, op);
+    for (Value in : op->getOperands())
+      inst.ins.push_back(reg(in));
+    inst.outs.push_back(reg(select.getResult()));
     return success();
   }
   if (auto loop = dyn_cast<uop::LoopOp>(op)) {
@@ -730,6 +740,13 @@ FailureOr<FlatProgram> Lowering::run() {
   std::vector<int> entryKnown(func.getNumLocalsPlus(), -1);
   for (BlockArgument arg : body.front().getArguments())
     entryKnown[arg.getArgNumber()] = !arg.use_empty() ? reg(arg) : null ? reg(null) : -1;
+  // A cast is its operand with other facts: the same register.
+  func.walk([&](uop::CastOp cast) {
+    Value root = cast.getValue();
+    while (auto inner = root.getDefiningOp<uop::CastOp>())
+      root = inner.getValue();
+    regOf[cast.getResult()] = reg(root);
+  });
   int first = newBlock();
   jump(first);
   if (failed(lowerRegion(body, first)))
@@ -744,9 +761,16 @@ FailureOr<FlatProgram> Lowering::run() {
   for (auto [offset, block] : resumes) {
     llvm::BitVector live = liveIn[block];
     live.reset(nulls);
-    if (live.any())
-      return func.emitError("a value live across the yield resuming at ")
-             << offset << " is not in the frame state there";
+    if (live.any()) {
+      InFlightDiagnostic diag = func.emitError("a value live across the yield resuming at ")
+                                << offset << " is not in the frame state there";
+      for (auto [value, r] : regOf)
+        if (r == (int)live.find_first()) {
+          diag.attachNote(value.getLoc()) << "it is defined here";
+          break;
+        }
+      return diag;
+    }
   }
   insertRefcounts();
   return layout();

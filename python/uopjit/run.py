@@ -8,7 +8,7 @@ Options (before the program; each also has an environment variable):
   --backend=B       machine (copy-and-patch machine code, the default) or
                     interp (the tier-2 interpreter) (UOPJIT_BACKEND)
   --passes=P        MLIR pass pipeline run on every function (UOPJIT_PASSES;
-                    `none`, the default, runs no optimization)
+                    default `uop-optimize`; `none` runs no optimization)
   --count-uops      count executed uops per kind into the stats (needs
                     --backend=interp) (UOPJIT_COUNT_UOPS=1)
   --stats=FILE      at exit, write the JIT's statistics as JSON (UOPJIT_STATS)

@@ -12,6 +12,8 @@
 #include "uopjit/Frontend/ImportBytecode.h"
 #include "uopjit/Frontend/SnapshotFromCode.h"
 #include "uopjit/Lowering/LowerToFlat.h"
+#include "uopjit/Passes/PassCounters.h"
+#include "uopjit/Passes/Passes.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
@@ -41,6 +43,7 @@ MLIRContext &context() {
     auto *c = new MLIRContext(registry, MLIRContext::Threading::DISABLED);
     c->loadAllAvailableDialects();
     registerTransformsPasses();
+    uopjit::registerUopjitPasses();
     return c;
   }();
   return *ctx;
@@ -132,3 +135,14 @@ extern "C" char *uopjit_compiled_dialect(const UopjitCompiled *compiled) {
 }
 
 extern "C" void uopjit_compiled_free(UopjitCompiled *compiled) { delete compiled; }
+
+extern "C" size_t uopjit_pass_counter(size_t i, const char **pass, const char **name,
+                                      uint64_t *value) {
+  const std::vector<uopjit::PassCounterTotal> &totals = uopjit::passCounterTotals();
+  if (i < totals.size()) {
+    *pass = totals[i].pass.c_str();
+    *name = totals[i].name.c_str();
+    *value = totals[i].value;
+  }
+  return totals.size();
+}

@@ -74,7 +74,7 @@ static struct {
   CodeState **counted;   /* states with exit counts not yet folded into it */
   Py_ssize_t ncounted, counted_capacity;
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
-} jit = {.threshold = 1000, .passes = "none", .extra_index = -1, .machine = 1};
+} jit = {.threshold = 1000, .passes = "uop-optimize", .extra_index = -1, .machine = 1};
 
 static double now(void) {
   struct timespec ts;
@@ -583,8 +583,38 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       Py_DECREF(n);
     }
   }
+  /* {"uop-remove-guards": {"guards-removed-by-facts": n, ...}, ...} */
+  PyObject *passes = PyDict_New();
+  if (passes == NULL) {
+    Py_XDECREF(counts);
+    return NULL;
+  }
+  const char *pass, *name;
+  uint64_t value;
+  for (size_t i = 0, n = uopjit_pass_counter(0, &pass, &name, &value); i < n; i++) {
+    uopjit_pass_counter(i, &pass, &name, &value);
+    PyObject *per = PyDict_GetItemString(passes, pass), *v = NULL, *old;
+    if (per == NULL) {
+      per = PyDict_New();
+      if (per == NULL || PyDict_SetItemString(passes, pass, per) < 0)
+        goto fail;
+      Py_DECREF(per);
+    }
+    /* Two instances of one pass (a pipeline that runs it twice) add up. */
+    old = PyDict_GetItemString(per, name);
+    v = PyLong_FromUnsignedLongLong(value + (old ? PyLong_AsUnsignedLongLong(old) : 0));
+    if (v == NULL || PyDict_SetItemString(per, name, v) < 0)
+      goto fail;
+    Py_DECREF(v);
+    continue;
+  fail:
+    Py_XDECREF(v);
+    Py_DECREF(passes);
+    Py_XDECREF(counts);
+    return NULL;
+  }
   return Py_BuildValue(
-      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:K,s:s,s:K,s:K,s:N}", "functions_compiled",
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:K,s:s,s:K,s:K,s:N,s:N}", "functions_compiled",
       (unsigned long long)jit.compiled, "functions_rejected_count",
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
       "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
@@ -594,7 +624,7 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       (unsigned long long)jit.bytecode_bytes, "backend",
       jit.machine ? "machine" : "interp", "threshold",
       (unsigned long long)jit.threshold, "recompiles", (unsigned long long)jit.recompiles,
-      "uop_counts", counts);
+      "uop_counts", counts, "pass_statistics", passes);
 }
 
 /* For tests of living with other PEP 523 evaluators (a debugger's): a
@@ -629,7 +659,7 @@ static PyObject *mod_test_other_evaluator(PyObject *self, PyObject *arg) {
 
 static PyMethodDef methods[] = {
     {"enable", (PyCFunction)(void (*)(void))mod_enable, METH_VARARGS | METH_KEYWORDS,
-     "enable(threshold=1000, passes='none', count_uops=False, backend='machine'): install the JIT"},
+     "enable(threshold=1000, passes='uop-optimize', count_uops=False, backend='machine'): install the JIT"},
     {"disable", mod_disable, METH_NOARGS, "disable(): stop compiling and running JIT code"},
     {"is_active", mod_is_active, METH_NOARGS, "is_active(): is the JIT installed and on?"},
     {"compile", mod_compile, METH_O, "compile(func): compile now; True when it compiled"},

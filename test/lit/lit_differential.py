@@ -6,10 +6,15 @@ import subprocess
 import lit.formats
 import lit.Test
 
-# Both backends, every function compiled on its first call.
+# Every function compiled on its first call: both backends with the default
+# pipeline (uop-optimize), machine code without optimization, and each pass
+# of the pipeline alone.
 CONFIGS = {
     "machine": ["--threshold", "1", "--backend=machine"],
     "interp": ["--threshold", "1", "--backend=interp"],
+    "none": ["--threshold", "1", "--backend=machine", "--passes=none"],
+    "specialize-types": ["--threshold", "1", "--passes=uop-specialize-types"],
+    "remove-guards": ["--threshold", "1", "--passes=uop-remove-guards"],
 }
 
 

@@ -57,7 +57,7 @@ static LogicalResult verifyOffset(Operation *op, int32_t offset, StringRef what)
 /// The code-object facts, printed in this order as `code<name = value, ...>`.
 static constexpr llvm::StringLiteral kCodeFacts[] = {
     "qualname", "filename", "firstlineno", "co_flags",  "argcount",
-    "nlocals",  "ncells",   "nfrees",      "code_size", "names"};
+    "nlocals",  "ncells",   "nfrees",      "code_size", "names", "consts"};
 
 ParseResult FuncOp::parse(OpAsmParser &parser, OperationState &state) {
   StringAttr name;
@@ -77,11 +77,11 @@ ParseResult FuncOp::parse(OpAsmParser &parser, OperationState &state) {
       return failure();
     if (!llvm::is_contained(kCodeFacts, key))
       return parser.emitError(loc, "unknown code-object fact '") << key << "'";
-    if (key == "names") {
-      ArrayAttr names;
-      if (parser.parseAttribute(names))
+    if (key == "names" || key == "consts") {
+      ArrayAttr array;
+      if (parser.parseAttribute(array))
         return failure();
-      state.addAttribute(key, names);
+      state.addAttribute(key, array);
       return success();
     }
     std::string text;
@@ -119,12 +119,13 @@ void FuncOp::print(OpAsmPrinter &p) {
     });
   p << ") code<";
   SmallVector<StringRef> facts(std::begin(kCodeFacts), std::end(kCodeFacts));
-  if (!getNames())
-    facts.pop_back(); // "names" is optional
+  llvm::erase_if(facts, [&](StringRef key) { // "names" and "consts" are optional
+    return (key == "names" || key == "consts") && !(*this)->getAttr(key);
+  });
   llvm::interleaveComma(facts, p, [&](StringRef key) {
     Attribute value = (*this)->getAttr(key);
     p << key << " = ";
-    if (key == "names") {
+    if (key == "names" || key == "consts") {
       p.printAttribute(value);
       return;
     }
@@ -156,6 +157,10 @@ LogicalResult FuncOp::verify() {
     if ((int64_t)names->size() != getNumLocalsPlus())
       return emitOpError("has ") << names->size() << " names but "
                                  << getNumLocalsPlus() << " localsplus slots";
+  if (std::optional<ArrayAttr> consts = getConsts())
+    for (auto [i, c] : llvm::enumerate(consts->getAsValueRange<TypeAttr>()))
+      if (!isa<ObjectType>(c))
+        return emitOpError("consts entry ") << i << " is " << c << "; expected a !uop.object";
   if ((int64_t)getNlocals() < 0 || (int64_t)getNcells() < 0 || (int64_t)getNfrees() < 0 ||
       (int64_t)getArgcount() < 0)
     return emitOpError("has a negative count of locals, cells, frees or arguments");
@@ -357,4 +362,21 @@ LogicalResult ResumeOp::verify() {
   if (&(*this)->getBlock()->front() != getOperation())
     return emitOpError("must be the first op of its block");
   return verifyOffset(*this, getOffset(), "offset");
+}
+
+//===----------------------------------------------------------------------===//
+// CastOp
+//===----------------------------------------------------------------------===//
+
+OpFoldResult CastOp::fold(FoldAdaptor) {
+  if (getValue().getType() == getType())
+    return getValue();
+  // A cast of a cast: cast the original value once.
+  if (auto inner = getValue().getDefiningOp<CastOp>()) {
+    if (inner.getValue().getType() == getType())
+      return inner.getValue();
+    getValueMutable().assign(inner.getValue());
+    return getResult();
+  }
+  return {};
 }

@@ -85,3 +85,54 @@ void ObjectType::print(AsmPrinter &printer) const {
   llvm::interleaveComma(facts, printer, [](const std::function<void()> &f) { f(); });
   printer << ">";
 }
+
+//===----------------------------------------------------------------------===//
+// Facts as a lattice: join keeps what both sides know, meet what either does.
+//===----------------------------------------------------------------------===//
+
+namespace uopjit::uop {
+
+/// `nonnull` is implied by `exact` and `const`; the canonical form spells it
+/// only when nothing else implies it.
+static ObjectType makeFacts(MLIRContext *ctx, bool nonNull, StringAttr exact,
+                            std::optional<uint32_t> version, Attribute constant) {
+  if (exact || constant)
+    nonNull = false;
+  return ObjectType::get(ctx, nonNull, exact, version, constant);
+}
+
+static bool isNonNull(ObjectType t) {
+  return t.getNonNull() || t.getExactType() || t.getConstant();
+}
+
+ObjectType joinFacts(ObjectType a, ObjectType b) {
+  if (a == b)
+    return a;
+  auto same = [](auto x, auto y) { return x == y ? x : decltype(x){}; };
+  return makeFacts(a.getContext(), isNonNull(a) && isNonNull(b),
+                   same(a.getExactType(), b.getExactType()),
+                   same(a.getTypeVersion(), b.getTypeVersion()),
+                   same(a.getConstant(), b.getConstant()));
+}
+
+FailureOr<ObjectType> meetFacts(ObjectType a, ObjectType b) {
+  if (a == b)
+    return a;
+  bool conflict = false;
+  auto either = [&](auto x, auto y) {
+    if (x && y && x != y)
+      conflict = true;
+    return x ? x : y;
+  };
+  ObjectType t = makeFacts(a.getContext(), isNonNull(a) || isNonNull(b),
+                           either(a.getExactType(), b.getExactType()),
+                           either(a.getTypeVersion(), b.getTypeVersion()),
+                           either(a.getConstant(), b.getConstant()));
+  if (conflict)
+    return failure();
+  return t;
+}
+
+bool knowsAll(ObjectType a, ObjectType b) { return joinFacts(a, b) == b; }
+
+} // namespace uopjit::uop

@@ -62,6 +62,26 @@ def UopLocalWr  : UopFlag<10, "local-write", "writes a local slot: localsplus[op
 def UopFrame    : UopFlag<11, "frame", "reads or writes the frame itself (cells, free variables, f_locals, exception state)">;
 def UopBackend  : UopFlag<12, "backend", "made by the lowering (registers, refcounts, branches), not by any bytecode instruction">;
 def UopDelOnly  : UopFlag<13, "del-only", "escapes only through the __del__ of a value it releases, as DECREF does (the lowering's tracing checks treat it like DECREF)">;
+def UopStableGuard : UopFlag<14, "stable", "a guard of something its inputs keep while they live (an exact builtin type, an int's size): a later identical guard that it dominates is redundant">;
+
+//===----------------------------------------------------------------------===//
+// Facts: what a uop tells the type passes (passes/) about a value of its
+// stack effect. On a guard a fact names an input and holds after the guard
+// (the guard passes the value through); on any other uop it names an output
+// and holds from its definition. A guard's facts must be all that it checks:
+// `--uop-remove-guards` deletes a guard whose facts are already known.
+//===----------------------------------------------------------------------===//
+
+class Fact<string itemName> {
+  string item = itemName;
+  string exactType = "";
+}
+// The value's type is exactly the builtin `typeName` (`type(v) is typeName`).
+// Only builtin types: their instances cannot change class, so the fact holds
+// as long as the value lives.
+class IsExact<string itemName, string typeName> : Fact<itemName> {
+  let exactType = typeName;
+}
 
 //===----------------------------------------------------------------------===//
 // Immediates: the oparg, or a field of the instruction's inline cache.
@@ -122,6 +142,8 @@ class Uop<string uopName, dag uopStackIn, dag uopStackOut,
   dag stackOut = uopStackOut;
   list<Imm> imms = uopImms;
   list<UopFlag> flags = uopFlags;
+  // What this uop establishes about its values (see Fact).
+  list<Fact> facts = [];
   // For a jump uop whose taken path leaves another stack than `stackOut`
   // (FOR_ITER pops the iterator, SEND leaves only retval, JUMP_IF_*_OR_POP
   // keep the value): the outputs on the taken path. Unset: same as stackOut.

@@ -70,6 +70,14 @@ struct StackItem {
   }
 };
 
+/// A catalog Fact (UopBase.td): value `index` is exactly of the builtin
+/// type `exactType`. On a guard, `index` is an SSA operand and the fact holds
+/// after the guard; on other uops it is a result.
+struct UopFact {
+  int index;
+  const char *exactType;
+};
+
 struct UopInfo {
   UopKind kind;
   const char *name;     ///< CPython-style: "GUARD_BOTH_FLOAT"
@@ -83,6 +91,7 @@ struct UopInfo {
   bool hasTakenOutputs;
   llvm::ArrayRef<ImmKind> imms;
   const char *cBody; ///< empty until the backend provides it
+  llvm::ArrayRef<UopFact> facts;
 
   bool has(UopFlag flag) const { return (flags & flag) != 0; }
   /// Deopting, raising, escaping, breaker-checking and suspending uops need

@@ -28,6 +28,7 @@ def Uop_UnaryInvertOp : Uop<"UNARY_INVERT", (ins obj:$value), (outs obj:$res),
 }
 def Uop_UnaryNotOp : Uop<"UNARY_NOT", (ins obj:$value), (outs obj:$res),
                          [], [UopError, UopEscapes]> {
+  let facts = [IsExact<"res", "bool">];
   let summary = "res = Py_False when PyObject_IsTrue(value) > 0, Py_True when it is 0 (may call "
               # "__bool__/__len__); decrefs value";
   let cBody = [{
@@ -46,7 +47,8 @@ def Uop_BinaryOpOp : Uop<"BINARY_OP", (ins obj:$lhs, obj:$rhs), (outs obj:$res),
   }];
 }
 def Uop_GuardBothIntOp : Uop<"GUARD_BOTH_INT", (ins obj:$left, obj:$right),
-                             (outs obj:$left, obj:$right), [], [UopGuard]> {
+                             (outs obj:$left, obj:$right), [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"left", "int">, IsExact<"right", "int">];
   let summary = "deoptimizes unless left and right are both exact ints (ceval: "
               # "PyLong_CheckExact(left) and right of the same type)";
   let cBody = [{
@@ -55,7 +57,8 @@ def Uop_GuardBothIntOp : Uop<"GUARD_BOTH_INT", (ins obj:$left, obj:$right),
   }];
 }
 def Uop_GuardBothFloatOp : Uop<"GUARD_BOTH_FLOAT", (ins obj:$left, obj:$right),
-                               (outs obj:$left, obj:$right), [], [UopGuard]> {
+                               (outs obj:$left, obj:$right), [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"left", "float">, IsExact<"right", "float">];
   let summary = "deoptimizes unless left and right are both exact floats (ceval: "
               # "PyFloat_CheckExact(left) and right of the same type)";
   let cBody = [{
@@ -64,7 +67,8 @@ def Uop_GuardBothFloatOp : Uop<"GUARD_BOTH_FLOAT", (ins obj:$left, obj:$right),
   }];
 }
 def Uop_GuardBothUnicodeOp : Uop<"GUARD_BOTH_UNICODE", (ins obj:$left, obj:$right),
-                                 (outs obj:$left, obj:$right), [], [UopGuard]> {
+                                 (outs obj:$left, obj:$right), [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"left", "str">, IsExact<"right", "str">];
   let summary = "deoptimizes unless left and right are both exact strs (ceval: "
               # "PyUnicode_CheckExact(left) and right of the same type)";
   let cBody = [{
@@ -74,6 +78,7 @@ def Uop_GuardBothUnicodeOp : Uop<"GUARD_BOTH_UNICODE", (ins obj:$left, obj:$righ
 }
 def Uop_BinaryOpAddIntOp : Uop<"BINARY_OP_ADD_INT", (ins obj:$left, obj:$right), (outs obj:$res),
                                [], [UopError]> {
+  let facts = [IsExact<"res", "int">];
   let summary = "res = _PyLong_Add(left, right) on exact ints; decrefs both (ints: no __del__); "
               # "MemoryError only";
   let cBody = [{
@@ -83,6 +88,7 @@ def Uop_BinaryOpAddIntOp : Uop<"BINARY_OP_ADD_INT", (ins obj:$left, obj:$right),
 }
 def Uop_BinaryOpSubtractIntOp : Uop<"BINARY_OP_SUBTRACT_INT", (ins obj:$left, obj:$right),
                                     (outs obj:$res), [], [UopError]> {
+  let facts = [IsExact<"res", "int">];
   let summary = "res = _PyLong_Subtract(left, right) on exact ints; decrefs both (ints: no "
               # "__del__); MemoryError only";
   let cBody = [{
@@ -92,6 +98,7 @@ def Uop_BinaryOpSubtractIntOp : Uop<"BINARY_OP_SUBTRACT_INT", (ins obj:$left, ob
 }
 def Uop_BinaryOpMultiplyIntOp : Uop<"BINARY_OP_MULTIPLY_INT", (ins obj:$left, obj:$right),
                                     (outs obj:$res), [], [UopError]> {
+  let facts = [IsExact<"res", "int">];
   let summary = "res = _PyLong_Multiply(left, right) on exact ints; decrefs both (ints: no "
               # "__del__); MemoryError only";
   let cBody = [{
@@ -101,6 +108,7 @@ def Uop_BinaryOpMultiplyIntOp : Uop<"BINARY_OP_MULTIPLY_INT", (ins obj:$left, ob
 }
 def Uop_BinaryOpAddFloatOp : Uop<"BINARY_OP_ADD_FLOAT", (ins obj:$left, obj:$right),
                                  (outs obj:$res), [], [UopError]> {
+  let facts = [IsExact<"res", "float">];
   let summary = "res = PyFloat_FromDouble(left->ob_fval + right->ob_fval) on exact floats; decrefs "
               # "both; MemoryError only";
   let cBody = [{
@@ -111,6 +119,7 @@ def Uop_BinaryOpAddFloatOp : Uop<"BINARY_OP_ADD_FLOAT", (ins obj:$left, obj:$rig
 }
 def Uop_BinaryOpSubtractFloatOp : Uop<"BINARY_OP_SUBTRACT_FLOAT", (ins obj:$left, obj:$right),
                                       (outs obj:$res), [], [UopError]> {
+  let facts = [IsExact<"res", "float">];
   let summary = "res = PyFloat_FromDouble(left->ob_fval - right->ob_fval) on exact floats; decrefs "
               # "both; MemoryError only";
   let cBody = [{
@@ -121,6 +130,7 @@ def Uop_BinaryOpSubtractFloatOp : Uop<"BINARY_OP_SUBTRACT_FLOAT", (ins obj:$left
 }
 def Uop_BinaryOpMultiplyFloatOp : Uop<"BINARY_OP_MULTIPLY_FLOAT", (ins obj:$left, obj:$right),
                                       (outs obj:$res), [], [UopError]> {
+  let facts = [IsExact<"res", "float">];
   let summary = "res = PyFloat_FromDouble(left->ob_fval * right->ob_fval) on exact floats; decrefs "
               # "both; MemoryError only";
   let cBody = [{
@@ -131,6 +141,7 @@ def Uop_BinaryOpMultiplyFloatOp : Uop<"BINARY_OP_MULTIPLY_FLOAT", (ins obj:$left
 }
 def Uop_BinaryOpAddUnicodeOp : Uop<"BINARY_OP_ADD_UNICODE", (ins obj:$left, obj:$right),
                                    (outs obj:$res), [], [UopError]> {
+  let facts = [IsExact<"res", "str">];
   let summary = "res = PyUnicode_Concat(left, right) on exact strs; decrefs both; "
               # "MemoryError/OverflowError only";
   let cBody = [{
@@ -185,7 +196,7 @@ def Uop_CompareOpOp : Uop<"COMPARE_OP", (ins obj:$left, obj:$right), (outs obj:$
   }];
 }
 def Uop_GuardBothNotNanOp : Uop<"GUARD_BOTH_NOT_NAN", (ins obj:$left, obj:$right),
-                                (outs obj:$left, obj:$right), [], [UopGuard]> {
+                                (outs obj:$left, obj:$right), [], [UopGuard, UopStableGuard]> {
   let summary = "deoptimizes when left or right (exact floats) is a NaN";
   let cBody = [{
     DEOPT_IF(isnan(PyFloat_AS_DOUBLE(left)));
@@ -193,7 +204,7 @@ def Uop_GuardBothNotNanOp : Uop<"GUARD_BOTH_NOT_NAN", (ins obj:$left, obj:$right
   }];
 }
 def Uop_GuardBothSmallIntOp : Uop<"GUARD_BOTH_SMALL_INT", (ins obj:$left, obj:$right),
-                                  (outs obj:$left, obj:$right), [], [UopGuard]> {
+                                  (outs obj:$left, obj:$right), [], [UopGuard, UopStableGuard]> {
   let summary = "deoptimizes unless both exact ints have at most one digit, i.e. Py_SIZE in -1..1 "
               # "(|value| < 2**30)";
   let cBody = [{
@@ -203,6 +214,7 @@ def Uop_GuardBothSmallIntOp : Uop<"GUARD_BOTH_SMALL_INT", (ins obj:$left, obj:$r
 }
 def Uop_CompareOpFloatOp : Uop<"COMPARE_OP_FLOAT", (ins obj:$left, obj:$right), (outs obj:$res),
                                [ImmOparg], [UopPure]> {
+  let facts = [IsExact<"res", "bool">];
   let summary = "res = Py_True/Py_False for left <oparg> right on non-NaN exact floats (the "
               # "following POP_JUMP_*, decoded as itself, tests it); decrefs both";
   let cBody = [{
@@ -223,6 +235,7 @@ def Uop_CompareOpFloatOp : Uop<"COMPARE_OP_FLOAT", (ins obj:$left, obj:$right), 
 }
 def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (outs obj:$res),
                              [ImmOparg], [UopPure]> {
+  let facts = [IsExact<"res", "bool">];
   let summary = "res = Py_True/Py_False for left <oparg> right on one-digit exact ints (the "
               # "following POP_JUMP_*, decoded as itself, tests it); decrefs both";
   let cBody = [{
@@ -243,6 +256,7 @@ def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (out
 }
 def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (outs obj:$res),
                              [ImmOparg], [UopPure]> {
+  let facts = [IsExact<"res", "bool">];
   let summary = "res = Py_True/Py_False for _PyUnicode_Equal(left, right) xor (oparg == Py_NE) on "
               # "exact strs, oparg Py_EQ or Py_NE (the following POP_JUMP_* tests it); decrefs "
               # "both";
@@ -254,6 +268,7 @@ def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (out
 }
 def Uop_IsOpOp : Uop<"IS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
                      [ImmOparg], [UopEscapes]> {
+  let facts = [IsExact<"b", "bool">];
   let summary = "b = Py_True/Py_False for (left is right) xor oparg; decrefs both (may run "
               # "__del__)";
   let cBody = [{
@@ -263,6 +278,7 @@ def Uop_IsOpOp : Uop<"IS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
 }
 def Uop_ContainsOpOp : Uop<"CONTAINS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
                            [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"b", "bool">];
   let summary = "b = Py_True/Py_False for PySequence_Contains(right, left) xor oparg; decrefs both";
   let cBody = [{
     int r = PySequence_Contains(right, left);

@@ -63,6 +63,22 @@ def Uop_CopyRawOp : Uop<"COPY_RAW", (ins obj:$src), (outs obj:$dst), [], [UopBac
     dst = src;
   }];
 }
+def Uop_SelectRefOp : Uop<"SELECT_REF", (ins obj:$cond, obj:$a, obj:$b), (outs obj:$res), [],
+                          [UopBackend]> {
+  let summary = "res = a new reference to a when the raw i1 cond is 1, else to b (an arith.select "
+              # "that canonicalize made of a branch whose two edges go to one block)";
+  let cBody = [{
+    res = RAW(cond) ? a : b;
+    Py_XINCREF(res);
+  }];
+}
+def Uop_SelectRawOp : Uop<"SELECT_RAW", (ins obj:$cond, obj:$a, obj:$b), (outs obj:$res), [],
+                          [UopBackend]> {
+  let summary = "res = a when the raw i1 cond is 1, else b, for raw registers";
+  let cBody = [{
+    res = RAW(cond) ? a : b;
+  }];
+}
 def Uop_SyncLocalOp : Uop<"SYNC_LOCAL", (ins obj:$value), (outs), [ImmOparg], [UopBackend]> {
   let summary = "stores value (NULL: unbound) into localsplus[oparg] before a uop that can deopt, "
               # "raise or run Python code, so the frame shows the locals the interpreter would; "

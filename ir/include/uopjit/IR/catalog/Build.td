@@ -4,6 +4,7 @@
 
 def Uop_BuildTupleOp : Uop<"BUILD_TUPLE", (ins Array<"oparg">:$values), (outs obj:$tup),
                            [ImmOparg], [UopError]> {
+  let facts = [IsExact<"tup", "tuple">];
   let summary = "builds a tuple of the top oparg items (references stolen); MemoryError only";
   let cBody = [{
     tup = PyTuple_New(oparg);
@@ -14,6 +15,7 @@ def Uop_BuildTupleOp : Uop<"BUILD_TUPLE", (ins Array<"oparg">:$values), (outs ob
 }
 def Uop_BuildListOp : Uop<"BUILD_LIST", (ins Array<"oparg">:$values), (outs obj:$list),
                           [ImmOparg], [UopError]> {
+  let facts = [IsExact<"list", "list">];
   let summary = "builds a list of the top oparg items (references stolen); MemoryError only";
   let cBody = [{
     list = PyList_New(oparg);
@@ -24,6 +26,7 @@ def Uop_BuildListOp : Uop<"BUILD_LIST", (ins Array<"oparg">:$values), (outs obj:
 }
 def Uop_BuildSetOp : Uop<"BUILD_SET", (ins Array<"oparg">:$values), (outs obj:$set),
                          [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"set", "set">];
   let summary = "builds a set adding the top oparg items bottom first (hashing may run "
               # "__hash__/__eq__); decrefs them";
   let cBody = [{
@@ -42,6 +45,7 @@ def Uop_BuildSetOp : Uop<"BUILD_SET", (ins Array<"oparg">:$values), (outs obj:$s
 }
 def Uop_BuildMapOp : Uop<"BUILD_MAP", (ins Array<"oparg * 2">:$values), (outs obj:$map),
                          [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"map", "dict">];
   let summary = "builds a dict from oparg key/value pairs (key below value) with "
               # "_PyDict_FromItems; decrefs them";
   let cBody = [{
@@ -51,6 +55,7 @@ def Uop_BuildMapOp : Uop<"BUILD_MAP", (ins Array<"oparg * 2">:$values), (outs ob
 }
 def Uop_BuildConstKeyMapOp : Uop<"BUILD_CONST_KEY_MAP", (ins Array<"oparg">:$values, obj:$keys),
                                  (outs obj:$map), [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"map", "dict">];
   let summary = "builds a dict from the keys tuple and the oparg values below it (SystemError "
               # "unless keys is an exact tuple of length oparg); decrefs all";
   let cBody = [{
@@ -67,6 +72,7 @@ def Uop_BuildConstKeyMapOp : Uop<"BUILD_CONST_KEY_MAP", (ins Array<"oparg">:$val
 }
 def Uop_BuildStringOp : Uop<"BUILD_STRING", (ins Array<"oparg">:$pieces), (outs obj:$str),
                             [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"str", "str">];
   let summary = "str = ''.join of the top oparg strs (_PyUnicode_JoinArray); decrefs them";
   let cBody = [{
     str = _PyUnicode_JoinArray(&_Py_STR(empty), pieces, oparg);
@@ -233,28 +239,32 @@ def Uop_BinarySubscrOp : Uop<"BINARY_SUBSCR", (ins obj:$container, obj:$sub), (o
     ERROR_IF(res == NULL);
   }];
 }
-def Uop_GuardTosIntOp : Uop<"GUARD_TOS_INT", (ins obj:$value), (outs obj:$value), [], [UopGuard]> {
+def Uop_GuardTosIntOp : Uop<"GUARD_TOS_INT", (ins obj:$value), (outs obj:$value), [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"value", "int">];
   let summary = "deoptimizes unless the top of the stack is an exact int";
   let cBody = [{
     DEOPT_IF(!PyLong_CheckExact(value));
   }];
 }
 def Uop_GuardTosTupleOp : Uop<"GUARD_TOS_TUPLE", (ins obj:$value), (outs obj:$value),
-                              [], [UopGuard]> {
+                              [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"value", "tuple">];
   let summary = "deoptimizes unless the top of the stack is an exact tuple";
   let cBody = [{
     DEOPT_IF(!PyTuple_CheckExact(value));
   }];
 }
 def Uop_GuardTosListOp : Uop<"GUARD_TOS_LIST", (ins obj:$value), (outs obj:$value),
-                             [], [UopGuard]> {
+                             [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"value", "list">];
   let summary = "deoptimizes unless the top of the stack is an exact list";
   let cBody = [{
     DEOPT_IF(!PyList_CheckExact(value));
   }];
 }
 def Uop_GuardNosListOp : Uop<"GUARD_NOS_LIST", (ins obj:$nos, obj:$tos), (outs obj:$nos, obj:$tos),
-                             [], [UopGuard]> {
+                             [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"nos", "list">];
   let summary = "deoptimizes unless the second item from the top is an exact list";
   let cBody = [{
     DEOPT_IF(!PyList_CheckExact(nos));
@@ -262,7 +272,8 @@ def Uop_GuardNosListOp : Uop<"GUARD_NOS_LIST", (ins obj:$nos, obj:$tos), (outs o
   }];
 }
 def Uop_GuardNosTupleOp : Uop<"GUARD_NOS_TUPLE", (ins obj:$nos, obj:$tos),
-                              (outs obj:$nos, obj:$tos), [], [UopGuard]> {
+                              (outs obj:$nos, obj:$tos), [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"nos", "tuple">];
   let summary = "deoptimizes unless the second item from the top is an exact tuple";
   let cBody = [{
     DEOPT_IF(!PyTuple_CheckExact(nos));
@@ -270,7 +281,8 @@ def Uop_GuardNosTupleOp : Uop<"GUARD_NOS_TUPLE", (ins obj:$nos, obj:$tos),
   }];
 }
 def Uop_GuardNosDictOp : Uop<"GUARD_NOS_DICT", (ins obj:$nos, obj:$tos), (outs obj:$nos, obj:$tos),
-                             [], [UopGuard]> {
+                             [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"nos", "dict">];
   let summary = "deoptimizes unless the second item from the top is an exact dict";
   let cBody = [{
     DEOPT_IF(!PyDict_CheckExact(nos));
@@ -289,7 +301,7 @@ def Uop_GuardListIndexOp : Uop<"GUARD_LIST_INDEX", (ins obj:$list, obj:$sub),
   }];
 }
 def Uop_GuardTupleIndexOp : Uop<"GUARD_TUPLE_INDEX", (ins obj:$tuple, obj:$sub),
-                                (outs obj:$tuple, obj:$sub), [], [UopGuard]> {
+                                (outs obj:$tuple, obj:$sub), [], [UopGuard, UopStableGuard]> {
   let summary = "deoptimizes unless the exact int sub is non-negative with at most one digit "
               # "((size_t)Py_SIZE(sub) <= 1) and sub < len(tuple)";
   let cBody = [{

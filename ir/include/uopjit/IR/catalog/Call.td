@@ -271,6 +271,7 @@ def Uop_PrecallNoKwStr1Op : Uop<"PRECALL_NO_KW_STR_1",
 def Uop_PrecallNoKwTuple1Op : Uop<"PRECALL_NO_KW_TUPLE_1",
                                   (ins obj:$method, obj:$callable, Array<"oparg">:$args),
                                   (outs obj:$res), [ImmOparg], [UopBreaker, UopError, UopEscapes]> {
+  let facts = [IsExact<"res", "tuple">];
   let summary = "tuple(arg), oparg 1: res = PySequence_Tuple(arg); decrefs arg and tuple; performs "
               # "and skips the following CALL; checks the eval breaker";
   let cBody = [{
@@ -418,6 +419,7 @@ def Uop_PrecallBuiltinFastWithKeywordsOp : Uop<
 def Uop_PrecallNoKwLenOp : Uop<"PRECALL_NO_KW_LEN",
                                (ins obj:$method, obj:$callable, Array<"oparg">:$args),
                                (outs obj:$res), [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"res", "int">];
   let summary = "len(arg): res = PyLong_FromSsize_t(PyObject_Length(arg)); decrefs arg and len; "
               # "performs and skips the following CALL";
   let cBody = [{
@@ -433,6 +435,7 @@ def Uop_PrecallNoKwLenOp : Uop<"PRECALL_NO_KW_LEN",
 def Uop_PrecallNoKwIsinstanceOp : Uop<"PRECALL_NO_KW_ISINSTANCE",
                                       (ins obj:$method, obj:$callable, Array<"oparg">:$args),
                                       (outs obj:$res), [ImmOparg], [UopError, UopEscapes]> {
+  let facts = [IsExact<"res", "bool">];
   let summary = "isinstance(inst, cls): res = PyBool_FromLong(PyObject_IsInstance(inst, cls)); "
               # "decrefs inst, cls and isinstance; performs and skips the following CALL";
   let cBody = [{

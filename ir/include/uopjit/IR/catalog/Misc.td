@@ -158,6 +158,7 @@ def Uop_MakeFunctionOp : Uop<
 }
 def Uop_GetLenOp : Uop<"GET_LEN", (ins obj:$obj), (outs obj:$obj, obj:$len),
                        [], [UopError, UopEscapes]> {
+  let facts = [IsExact<"len", "int">];
   let summary = "pushes len = PyLong_FromSsize_t(PyObject_Length(obj))";
   let cBody = [{
     Py_ssize_t len_i = PyObject_Length(obj);

@@ -23,6 +23,14 @@ namespace uopjit::uop {
 /// True for `!uop.object` with no facts.
 bool isPlainObjectType(mlir::Type type);
 
+/// What both `a` and `b` know: the facts at a merge.
+ObjectType joinFacts(ObjectType a, ObjectType b);
+/// What `a` or `b` knows; failure when they contradict each other (two exact
+/// types, two constants): no object satisfies both.
+llvm::FailureOr<ObjectType> meetFacts(ObjectType a, ObjectType b);
+/// True when every fact of `b` is known in `a`.
+bool knowsAll(ObjectType a, ObjectType b);
+
 /// The generic assembly, verifier and accessors shared by every catalog uop.
 mlir::ParseResult parseUop(mlir::OpAsmParser &parser, mlir::OperationState &state,
                            const UopInfo &info);

@@ -28,7 +28,10 @@ def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol,
     slot of the frame's `localsplus` (locals, then cells, then free
     variables), as they are when the frame starts, named after `names`
     (co_varnames + cellvars + freevars) when it is given. The attributes
-    are the code object's facts.
+    are the code object's facts; `consts`, when given, says what is known of
+    each entry of co_consts (`uop.load_const <oparg = i>` loads entry i):
+    `consts = [!uop.object<exact "NoneType", const unit>,
+    !uop.object<exact "float", const 5.000000e-01 : f64>]`.
 
         uop.func @area(%r, %pi) code<qualname = "area", filename = "shapes.py",
             firstlineno = 3, co_flags = 3, argcount = 1, nlocals = 2,
@@ -46,7 +49,8 @@ def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol,
                        DefaultValuedAttr<I64Attr, "0">:$ncells,
                        DefaultValuedAttr<I64Attr, "0">:$nfrees,
                        I64Attr:$code_size,
-                       OptionalAttr<StrArrayAttr>:$names);
+                       OptionalAttr<StrArrayAttr>:$names,
+                       OptionalAttr<TypeArrayAttr>:$consts);
   let regions = (region AnyRegion:$body);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
@@ -91,6 +95,32 @@ def Uop_NullOp : Uop_Op<"null", [Pure,
   let arguments = (ins);
   let results = (outs Uop_ObjectType:$result);
   let assemblyFormat = "attr-dict";
+}
+
+//===----------------------------------------------------------------------===//
+// What is known of a value
+//===----------------------------------------------------------------------===//
+
+def Uop_CastOp : Uop_Op<"cast", [Pure]> {
+  let summary = "the same object, with other facts known of it";
+  let description = [{
+    Changes what the IR knows of a value, never the value. `uop.cast`
+    narrows after a guard (`--uop-specialize-types` puts one after each
+    guard whose facts it can use, and its users below the guard use it) and
+    widens where a value meets others at a block argument, a loop header or
+    a loop exit, so that branch operands have the type of their
+    destination:
+
+        uop.guard_both_float %x, %y frame %fs
+        %xf = uop.cast %x : !uop.object to !uop.object<exact "float">
+
+    The lowering gives the result the register of its operand: a cast emits
+    no code.
+  }];
+  let arguments = (ins Uop_ObjectType:$value);
+  let results = (outs Uop_ObjectType:$result);
+  let assemblyFormat = "$value attr-dict `:` type($value) `to` type($result)";
+  let hasFolder = 1;
 }
 
 //===----------------------------------------------------------------------===//

@@ -1,0 +1,41 @@
+//===- Passes.td - uopjit's optimization passes -----------------*- tablegen -*-===//
+//
+// One record per pass; each pass is one file in passes/lib named after it,
+// and has a page in docs/passes/. Statistics are PassCounters
+// (PassCounters.h): MLIR's own count only in LLVM builds with statistics. The passes run on any op and work on the
+// `uop.func`s inside it, so `uop-opt --uop-remove-guards f.uop` and the
+// runtime's module-level pipeline use them the same way.
+//
+//===----------------------------------------------------------------------===//
+#ifndef UOPJIT_PASSES_PASSES_TD
+#define UOPJIT_PASSES_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def SpecializeTypes : Pass<"uop-specialize-types"> {
+  let summary = "learn what is known of every value and write it into the types";
+  let description = [{
+    Type speculation as a sparse forward dataflow analysis over SSA values
+    (MLIR's dataflow framework, passes/lib/TypeFacts.cpp). The facts are
+    those of `!uop.object`: exact type, constant, non-null. They come from
+    the catalog (`let facts` of a uop: a float add returns an exact float; a
+    guard makes its inputs exact floats below it), from `co_consts` (the
+    `consts` of `uop.func`), and they meet at block arguments, loop headers
+    and loop exits, iterated to a fixpoint. The pass then writes each value's
+    facts into its type; a `uop.cast` narrows a guarded value for the uses
+    the guard dominates, and widens a value where it flows into a merge that
+    knows less.
+  }];
+  let dependentDialects = ["::uopjit::uop::UopDialect"];
+}
+
+def RemoveGuards : Pass<"uop-remove-guards"> {
+  let summary = "delete guards whose checks are already known to hold";
+  let description = [{
+    A guard is deleted when the types of its inputs already carry every fact
+    it checks (run `--uop-specialize-types` first), or when a `stable` guard
+    with the same inputs and immediates dominates it.
+  }];
+}
+
+#endif

@@ -1,0 +1,41 @@
+//===- Pipeline.cpp - --uop-optimize, the runtime's default pipeline ------===//
+//
+//   uop-specialize-types   facts into types (casts below guards, at merges)
+//   uop-remove-guards      guards the facts prove, guards a twin dominates
+//   canonicalize           folds the casts that became no-ops, and the rest
+//                          (constants stay in place: see below)
+//
+// Not cse: it would merge two loads of one constant on either side of a
+// yield, and a value live across a yield must be in the frame state there
+// (the lowering rejects the function).
+//
+// docs/passes/uop-optimize.md explains the order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "uopjit/Passes/Passes.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/Passes.h"
+
+namespace uopjit {
+
+void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
+  pm.addPass(createSpecializeTypes());
+  pm.addPass(createRemoveGuards());
+  // Constants stay where they are: the folder would otherwise hoist them
+  // into the function's entry block, outside a generator's region.
+  mlir::GreedyRewriteConfig config;
+  config.enableConstantCSE(false);
+  pm.addPass(mlir::createCanonicalizerPass(config));
+}
+
+void registerUopjitPasses() {
+  registerUopPasses();
+  mlir::PassPipelineRegistration<>("uop-optimize",
+                                   "the default pipeline of the runtime (docs/passes/uop-optimize.md)",
+                                   buildUopOptimizePipeline);
+}
+
+} // namespace uopjit
