@@ -26,8 +26,12 @@
 // use on every path; exits (deopt, error) release whatever is still owned by
 // sweeping the object registers, which DECREF and MOVE_REF leave NULL.
 //
-// Not done here: anything an optimizer would do (the refcount pass removes
-// pairs, unboxing, register reuse).
+// Values --uop-remove-refcounts marked borrowed (constants, arguments the
+// frame keeps) get registers that own nothing: no incref where they are
+// made, no DECREF, a COPY_REF where they flow into a block argument or into
+// a uop that takes its input's reference.
+//
+// Not done here: anything an optimizer would do (unboxing, register reuse).
 //
 //===----------------------------------------------------------------------===//
 
@@ -95,13 +99,26 @@ private:
     auto [it, inserted] = regOf.try_emplace(value, 0);
     if (inserted) {
       it->second = isObject.size();
-      isObject.push_back(isa<uop::ObjectType>(value.getType()));
+      bool borrowed = isBorrowedValue(value);
+      isObject.push_back(isa<uop::ObjectType>(value.getType()) && !borrowed);
+      isBorrowed.push_back(borrowed);
     }
     return it->second;
   }
   int newObjectReg() {
     isObject.push_back(true);
+    isBorrowed.push_back(false);
     return isObject.size() - 1;
+  }
+  /// A value --uop-remove-refcounts marked: its register owns no reference.
+  bool isBorrowedValue(Value value) {
+    if (isGenerator)
+      return false;
+    if (auto arg = dyn_cast<BlockArgument>(value))
+      return arg.getOwner() == &func.getBody().front() &&
+             llvm::is_contained(borrowedArgs, (int64_t)arg.getArgNumber());
+    Operation *def = value.getDefiningOp();
+    return def && isa<uop::LoadConstOp>(def) && def->hasAttr("borrowed");
   }
   VInst &emit(UopKind kind, Operation *at = nullptr) {
     VInst inst;
@@ -133,7 +150,10 @@ private:
   uop::FuncOp func;
   bool requireBodies;
   llvm::DenseMap<Value, int> regOf;
-  std::vector<bool> isObject;
+  /// Per register: it owns a reference (swept at exits, DECREF after its
+  /// last use), or borrows one (isBorrowed), or holds a raw value.
+  std::vector<bool> isObject, isBorrowed;
+  llvm::SmallVector<int64_t> borrowedArgs;
   std::vector<VBlock> blocks;
   llvm::DenseMap<Block *, int> blockIndex;
   llvm::DenseMap<Operation *, int> exitIndex;
@@ -338,10 +358,22 @@ LogicalResult Lowering::lowerOp(Operation *op) {
   if (inputs.size() > UOPJIT_MAX_ARRAY || op->getNumResults() > UOPJIT_MAX_ARRAY)
     return op->emitError("uop ") << info->name << " has more than " << UOPJIT_MAX_ARRAY
                                  << " operands or results";
-  VInst &inst = emit(info->kind, op);
+  // A uop that may take its input's reference gets an owned copy of a
+  // borrowed value.
+  int ownedCopy = -1;
+  if (info->has(TakesRef) && !inputs.empty() && isBorrowed[reg(inputs[0])]) {
+    ownedCopy = newObjectReg();
+    VInst &copy = emit(UopKind::COPY_REF, op);
+    copy.ins.push_back(reg(inputs[0]));
+    copy.outs.push_back(ownedCopy);
+  }
+  UopKind kind = info->kind;
+  if (op->getNumResults() == 1 && isBorrowed[reg(op->getResult(0))])
+    kind = UopKind::LOAD_CONST_BORROWED;
+  VInst &inst = emit(kind, op);
   inst.exit = exit;
   for (Value in : inputs)
-    inst.ins.push_back(reg(in));
+    inst.ins.push_back(inst.ins.empty() && ownedCopy >= 0 ? ownedCopy : reg(in));
   for (Value out : op->getResults())
     inst.outs.push_back(reg(out));
   for (ImmKind imm : info->imms) {
@@ -373,7 +405,7 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
     state[inst.imms[0]] = {inst.ins[0]};
     return state;
   }
-  if (inst.kind == UopKind::LOAD_FAST_ENTRY) {
+  if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED) {
     state[inst.imms[0]] = {inst.outs[0]};
     return state;
   }
@@ -514,6 +546,14 @@ void Lowering::expandParallelCopy(const VInst &copy, const llvm::BitVector &live
         release.ins.push_back(s);
         out.push_back(std::move(release));
       }
+      continue;
+    }
+    if (isBorrowed[s]) {
+      // The destination (a block argument) owns its reference: take one.
+      int to = overlap ? newObjectReg() : d;
+      move(UopKind::COPY_REF, s, to);
+      if (overlap)
+        staged.push_back({to, d});
       continue;
     }
     if (!isObject[s]) {
@@ -723,10 +763,13 @@ FailureOr<FlatProgram> Lowering::run() {
   isGenerator = !body.front().empty() && isa<uop::GeneratorOp>(body.front().front());
   if (isGenerator)
     emit(UopKind::TRAP);
+  if (auto slots = func->getAttrOfType<DenseI64ArrayAttr>("borrowed_args"))
+    borrowedArgs.assign(slots.asArrayRef().begin(), slots.asArrayRef().end());
   for (BlockArgument arg : body.front().getArguments()) {
     if (arg.use_empty() || isGenerator)
       continue;
-    VInst &load = emit(UopKind::LOAD_FAST_ENTRY);
+    VInst &load = emit(isBorrowedValue(arg) ? UopKind::LOAD_FAST_BORROWED
+                                            : UopKind::LOAD_FAST_ENTRY);
     load.outs.push_back(reg(arg));
     load.imms.push_back(arg.getArgNumber());
   }

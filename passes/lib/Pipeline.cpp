@@ -1,9 +1,11 @@
 //===- Pipeline.cpp - --uop-optimize, the runtime's default pipeline ------===//
 //
 //   uop-specialize-types   facts into types (casts below guards, at merges)
+//   uop-fold-constants     uops on constants, jumps on known conditions
 //   uop-remove-guards      guards the facts prove, guards a twin dominates
 //   canonicalize           folds the casts that became no-ops, and the rest
 //                          (constants stay in place: see below)
+//   uop-remove-refcounts   last: it marks what the lowering may borrow
 //
 // Not cse: it would merge two loads of one constant on either side of a
 // yield, and a value live across a yield must be in the frame state there
@@ -23,12 +25,14 @@ namespace uopjit {
 
 void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
   pm.addPass(createSpecializeTypes());
+  pm.addPass(createFoldConstants());
   pm.addPass(createRemoveGuards());
   // Constants stay where they are: the folder would otherwise hoist them
   // into the function's entry block, outside a generator's region.
   mlir::GreedyRewriteConfig config;
   config.enableConstantCSE(false);
   pm.addPass(mlir::createCanonicalizerPass(config));
+  pm.addPass(createRemoveRefcounts());
 }
 
 void registerUopjitPasses() {

@@ -15,6 +15,8 @@ CONFIGS = {
     "none": ["--threshold", "1", "--backend=machine", "--passes=none"],
     "specialize-types": ["--threshold", "1", "--passes=uop-specialize-types"],
     "remove-guards": ["--threshold", "1", "--passes=uop-remove-guards"],
+    "fold-constants": ["--threshold", "1", "--passes=uop-fold-constants"],
+    "remove-refcounts": ["--threshold", "1", "--passes=uop-remove-refcounts"],
 }
 
 

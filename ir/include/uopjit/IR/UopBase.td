@@ -63,6 +63,7 @@ def UopFrame    : UopFlag<11, "frame", "reads or writes the frame itself (cells,
 def UopBackend  : UopFlag<12, "backend", "made by the lowering (registers, refcounts, branches), not by any bytecode instruction">;
 def UopDelOnly  : UopFlag<13, "del-only", "escapes only through the __del__ of a value it releases, as DECREF does (the lowering's tracing checks treat it like DECREF)">;
 def UopStableGuard : UopFlag<14, "stable", "a guard of something its inputs keep while they live (an exact builtin type, an int's size): a later identical guard that it dominates is redundant">;
+def UopTakesRef : UopFlag<15, "takes-ref", "may take the reference its first input's register owns (and clear the register): the lowering gives it an owned copy of a borrowed value">;
 
 //===----------------------------------------------------------------------===//
 // Facts: what a uop tells the type passes (passes/) about a value of its

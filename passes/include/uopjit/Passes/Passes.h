@@ -3,6 +3,7 @@
 #define UOPJIT_PASSES_PASSES_H
 
 #include "uopjit/Dialect/Uop/Uop.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Pass/Pass.h"
 
 namespace uopjit {

@@ -29,6 +29,26 @@ def SpecializeTypes : Pass<"uop-specialize-types"> {
   let dependentDialects = ["::uopjit::uop::UopDialect"];
 }
 
+def FoldConstants : Pass<"uop-fold-constants"> {
+  let summary = "compute uops on constants at compile time, and jumps on known conditions";
+  let description = [{
+    Replaces a comparison, int arithmetic, `is` or `not` whose inputs are
+    constants (the `const` facts of `--uop-specialize-types`) by a load of
+    the result, and a jump whose condition is known by an `arith.constant`
+    (canonicalize then removes the branch).
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def RemoveRefcounts : Pass<"uop-remove-refcounts"> {
+  let summary = "let registers borrow objects that co_consts or the frame keep alive";
+  let description = [{
+    Marks constant loads `{borrowed}` and lists in `borrowed_args` the
+    arguments the function never rebinds; the lowering then gives their
+    registers no reference of their own (no incref, no DECREF).
+  }];
+}
+
 def RemoveGuards : Pass<"uop-remove-guards"> {
   let summary = "delete guards whose checks are already known to hold";
   let description = [{

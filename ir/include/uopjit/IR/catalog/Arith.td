@@ -159,7 +159,7 @@ def Uop_GuardInplaceAddTargetOp : Uop<"GUARD_INPLACE_ADD_TARGET", (ins obj:$left
 }
 def Uop_BinaryOpInplaceAddUnicodeOp : Uop<"BINARY_OP_INPLACE_ADD_UNICODE",
                                           (ins obj:$left, obj:$right), (outs obj:$res),
-                                          [ImmNextOparg], [UopLocalRd, UopError]> {
+                                          [ImmNextOparg], [UopLocalRd, UopError, UopTakesRef]> {
   let summary = "res = left + right on exact strs, appending in place (PyUnicode_Append on the "
               # "local next_oparg) when left is referenced only by that local, which the next "
               # "STORE_FAST next_oparg then stores res into; MemoryError only";

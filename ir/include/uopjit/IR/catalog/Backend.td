@@ -28,6 +28,22 @@ def Uop_LoadStackEntryOp : Uop<"LOAD_STACK_ENTRY", (ins), (outs obj:$value),
     *slot = NULL;
   }];
 }
+def Uop_LoadConstBorrowedOp : Uop<"LOAD_CONST_BORROWED", (ins), (outs obj:$value), [ImmOparg],
+                                  [UopBackend]> {
+  let summary = "co_consts[oparg] in a register that owns no reference (a uop.load_const "
+              # "{borrowed}: the code object keeps its constants alive while the frame runs)";
+  let cBody = [{
+    value = CONST(oparg);
+  }];
+}
+def Uop_LoadFastBorrowedOp : Uop<"LOAD_FAST_BORROWED", (ins), (outs obj:$value), [ImmOparg],
+                                 [UopBackend]> {
+  let summary = "on entry, localsplus[oparg] in a register that owns no reference (an argument "
+              # "--uop-remove-refcounts found the frame keeps for the whole activation)";
+  let cBody = [{
+    value = GETLOCAL(oparg);
+  }];
+}
 def Uop_StackEnteredOp : Uop<"STACK_ENTERED", (ins), (outs), [], [UopBackend]> {
   let summary = "on resuming a generator, after its stack was taken: the frame's stack is empty "
               # "(compiled code keeps values in registers)";

@@ -2,7 +2,8 @@
 #ifndef UOPJIT_IR_CATALOG_CONTROL_TD
 #define UOPJIT_IR_CATALOG_CONTROL_TD
 
-def Uop_ReturnValueOp : Uop<"RETURN_VALUE", (ins obj:$retval), (outs), [], [UopExit, UopEscapes]> {
+def Uop_ReturnValueOp : Uop<"RETURN_VALUE", (ins obj:$retval), (outs), [],
+                            [UopExit, UopEscapes, UopTakesRef]> {
   let summary = "returns retval to the caller and clears the frame (decrefs of the locals may run "
               # "__del__)";
   // Nothing else is live at a return, so the register's reference moves out

@@ -26,6 +26,22 @@ def Uop_LoadConstOp : Uop<"LOAD_CONST", (ins), (outs obj:$value), [ImmOparg], [U
     value = Py_NewRef(CONST(oparg));
   }];
 }
+// Constants that --uop-fold-constants makes and co_consts may not hold. No
+// instruction expands to them.
+def Uop_LoadSingletonOp : Uop<"LOAD_SINGLETON", (ins), (outs obj:$value), [ImmOparg], [UopPure]> {
+  let summary = "pushes a new reference to None (oparg 0), False (1) or True (2)";
+  let cBody = [{
+    value = Py_NewRef(oparg == 0 ? Py_None : oparg == 1 ? Py_False : Py_True);
+  }];
+}
+def Uop_LoadSmallIntOp : Uop<"LOAD_SMALL_INT", (ins), (outs obj:$value), [ImmOparg], [UopPure]> {
+  let summary = "pushes a new reference to the int oparg - 5, one of the interpreter's cached "
+              # "small ints (-5 to 256)";
+  let facts = [IsExact<"value", "int">];
+  let cBody = [{
+    value = PyLong_FromLong((long)oparg - 5);
+  }];
+}
 def Uop_LoadFastOp : Uop<"LOAD_FAST", (ins), (outs obj:$value),
                          [ImmOparg], [UopLocalRd, UopError]> {
   let summary = "pushes a new reference to localsplus[oparg]; UnboundLocalError when it is NULL "
