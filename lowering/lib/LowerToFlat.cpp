@@ -72,6 +72,8 @@ struct VBlock {
 struct ExitPoint {
   int offset;
   llvm::SmallVector<int> stack;
+  /// Per stack entry: an unboxed f64 register, boxed on the way out.
+  llvm::SmallVector<bool> unboxed;
 };
 
 class Lowering {
@@ -190,9 +192,11 @@ int Lowering::edge(int target, ValueRange args, llvm::ArrayRef<int> params) {
 int Lowering::exitOf(uop::FrameStateOp state) {
   auto [it, inserted] = exitIndex.try_emplace(state, exits.size());
   if (inserted) {
-    ExitPoint exit{(int)state.getOffset(), {}};
-    for (Value v : state.getStack())
+    ExitPoint exit{(int)state.getOffset(), {}, {}};
+    for (Value v : state.getStack()) {
       exit.stack.push_back(reg(v));
+      exit.unboxed.push_back(v.getType().isF64());
+    }
     exits.push_back(std::move(exit));
   }
   return it->second;
@@ -744,8 +748,8 @@ FlatProgram Lowering::layout() {
   });
   for (const ExitPoint &exit : exits) {
     UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size()};
-    for (int r : exit.stack)
-      program.pool.push_back(renumber[r]);
+    for (auto [r, unboxed] : llvm::zip(exit.stack, exit.unboxed))
+      program.pool.push_back(unboxed ? UOPJIT_EXIT_F64(renumber[r]) : renumber[r]);
     program.exits.push_back(out);
   }
   program.qualname = func.getQualname().str();
@@ -859,8 +863,14 @@ void printFlatProgram(const FlatProgram &program, llvm::raw_ostream &os) {
   for (size_t i = 0; i < program.exits.size(); ++i) {
     const UopjitExit &exit = program.exits[i];
     os << llvm::formatv("exit {0}: at {1} stack(", i, exit.offset);
-    for (unsigned k = 0; k < exit.nstack; ++k)
-      os << (k ? ", r" : "r") << program.pool[exit.stack + k];
+    for (unsigned k = 0; k < exit.nstack; ++k) {
+      int32_t r = program.pool[exit.stack + k];
+      os << (k ? ", " : "");
+      if (r <= UOPJIT_EXIT_F64(0))
+        os << "box_float r" << UOPJIT_EXIT_F64(r);
+      else
+        os << "r" << r;
+    }
     os << ")\n";
   }
 }

@@ -5,6 +5,8 @@
 //   uop-remove-guards      guards the facts prove, guards a twin dominates
 //   canonicalize           folds the casts that became no-ops, and the rest
 //                          (constants stay in place: see below)
+//   uop-unbox              float temporaries as doubles (after canonicalize
+//                          removed the guards' no-op casts between them)
 //   uop-remove-refcounts   last: it marks what the lowering may borrow
 //
 // Not cse: it would merge two loads of one constant on either side of a
@@ -32,6 +34,7 @@ void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
   mlir::GreedyRewriteConfig config;
   config.enableConstantCSE(false);
   pm.addPass(mlir::createCanonicalizerPass(config));
+  pm.addPass(createUnbox());
   pm.addPass(createRemoveRefcounts());
 }
 

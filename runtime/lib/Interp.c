@@ -87,8 +87,18 @@ static void store_stack(const UopjitProgram *prog, _PyInterpreterFrame *frame, P
   PyObject **sp = frame->localsplus + nlocalsplus;
   for (uint32_t i = 0; i < n; i++) {
     int32_t r = prog->pool[x->stack + i];
-    PyObject *v = r < 0 ? NULL : regs[r];
-    Py_XINCREF(v);
+    PyObject *v;
+    if (r <= UOPJIT_EXIT_F64(0)) {
+      /* An unboxed float: the interpreter gets a float object. Float
+         allocation comes from a free list and fails only when memory is
+         exhausted; there is no way left to report it from an exit. */
+      v = PyFloat_FromDouble(uopjit_f64(regs[UOPJIT_EXIT_F64(r)]));
+      if (v == NULL)
+        Py_FatalError("uopjit: out of memory boxing a float at an exit");
+    } else {
+      v = r < 0 ? NULL : regs[r];
+      Py_XINCREF(v);
+    }
     sp[i] = v;
   }
   frame->stacktop = nlocalsplus + (int)n;

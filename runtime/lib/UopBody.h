@@ -88,6 +88,19 @@
 /* Raw (non-object) register values: a jump's `taken`, a loop selector. */
 #define RAW(x) ((intptr_t)(x))
 #define FROM_RAW(i) ((PyObject *)(intptr_t)(i))
+/* Unboxed floats (--uop-unbox): a register holds the bits of a double. */
+static inline double uopjit_f64(PyObject *reg) {
+  double d;
+  memcpy(&d, &reg, sizeof d);
+  return d;
+}
+static inline PyObject *uopjit_from_f64(double d) {
+  PyObject *reg;
+  memcpy(&reg, &d, sizeof reg);
+  return reg;
+}
+#define F64(x) uopjit_f64(x)
+#define FROM_F64(d) uopjit_from_f64(d)
 
 /* The eval breaker: signals, pending calls, GIL drop requests, async
    exceptions. Uops that check it deopt, so the interpreter handles it. */

@@ -8,8 +8,10 @@ import lit.Test
 
 # Every function compiled on its first call: both backends with the default
 # pipeline (uop-optimize), machine code without optimization, and each pass
-# of the pipeline alone.
+# of the pipeline alone. And "warm": compiled at the 10th call, after the
+# interpreter specialized the code, so the passes see its guards and types.
 CONFIGS = {
+    "warm": ["--threshold", "10"],
     "machine": ["--threshold", "1", "--backend=machine"],
     "interp": ["--threshold", "1", "--backend=interp"],
     "none": ["--threshold", "1", "--backend=machine", "--passes=none"],
@@ -17,6 +19,8 @@ CONFIGS = {
     "remove-guards": ["--threshold", "1", "--passes=uop-remove-guards"],
     "fold-constants": ["--threshold", "1", "--passes=uop-fold-constants"],
     "remove-refcounts": ["--threshold", "1", "--passes=uop-remove-refcounts"],
+    # Unboxing needs the facts: alone it finds no exact floats.
+    "unbox": ["--threshold", "1", "--passes=uop-specialize-types,uop-unbox"],
 }
 
 

@@ -48,6 +48,10 @@ typedef struct UopjitExit {
   uint32_t stack; /* first register index in the pool; -1 entries are NULL */
 } UopjitExit;
 
+/* An exit's stack entry for register r holding an unboxed double
+   (--uop-unbox): the exit boxes it. The encoding is its own inverse. */
+#define UOPJIT_EXIT_F64(r) (-2 - (r))
+
 /* Where a suspended generator or coroutine resumes: the bytecode offset (in
    bytes) the interpreter would resume at, and the first uop to run. */
 typedef struct UopjitEntry {

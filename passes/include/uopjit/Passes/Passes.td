@@ -49,6 +49,16 @@ def RemoveRefcounts : Pass<"uop-remove-refcounts"> {
   }];
 }
 
+def Unbox : Pass<"uop-unbox"> {
+  let summary = "keep intermediate float results as doubles, boxing only where an object is needed";
+  let description = [{
+    Float arithmetic on exact floats that feeds more float arithmetic
+    becomes ADD/SUBTRACT/MULTIPLY_F64 and TRUE_DIVIDE_F64 on `f64` values;
+    a BOX_FLOAT serves users that need an object, and exits box the
+    doubles a frame state keeps on its stack.
+  }];
+}
+
 def RemoveGuards : Pass<"uop-remove-guards"> {
   let summary = "delete guards whose checks are already known to hold";
   let description = [{

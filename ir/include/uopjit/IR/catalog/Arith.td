@@ -139,6 +139,50 @@ def Uop_BinaryOpMultiplyFloatOp : Uop<"BINARY_OP_MULTIPLY_FLOAT", (ins obj:$left
     ERROR_IF(res == NULL);
   }];
 }
+// Unboxed floats. --uop-unbox makes these; no instruction expands to them.
+// Their `f64` operands and results are registers holding a double's bits
+// (F64() and FROM_F64() in runtime/lib/UopBody.h), not objects.
+def Uop_UnboxFloatOp : Uop<"UNBOX_FLOAT", (ins obj:$value), (outs obj:$d), [], [UopPure]> {
+  let summary = "d (f64) = the double of value, an exact float (a guard or a fact says so)";
+  let cBody = [{
+    d = FROM_F64(PyFloat_AS_DOUBLE(value));
+  }];
+}
+def Uop_BoxFloatOp : Uop<"BOX_FLOAT", (ins obj:$d), (outs obj:$res), [], [UopError]> {
+  let summary = "res = a new float object of the f64 d; MemoryError only";
+  let facts = [IsExact<"res", "float">];
+  let cBody = [{
+    res = PyFloat_FromDouble(F64(d));
+    ERROR_IF(res == NULL);
+  }];
+}
+def Uop_AddF64Op : Uop<"ADD_F64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
+  let summary = "res = a + b on f64s";
+  let cBody = [{
+    res = FROM_F64(F64(a) + F64(b));
+  }];
+}
+def Uop_SubtractF64Op : Uop<"SUBTRACT_F64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
+  let summary = "res = a - b on f64s";
+  let cBody = [{
+    res = FROM_F64(F64(a) - F64(b));
+  }];
+}
+def Uop_MultiplyF64Op : Uop<"MULTIPLY_F64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
+  let summary = "res = a * b on f64s";
+  let cBody = [{
+    res = FROM_F64(F64(a) * F64(b));
+  }];
+}
+def Uop_TrueDivideF64Op : Uop<"TRUE_DIVIDE_F64", (ins obj:$a, obj:$b), (outs obj:$res), [],
+                              [UopGuard]> {
+  let summary = "res = a / b on f64s; deoptimizes when b is 0.0, so that the interpreter raises "
+              # "ZeroDivisionError";
+  let cBody = [{
+    DEOPT_IF(F64(b) == 0.0);
+    res = FROM_F64(F64(a) / F64(b));
+  }];
+}
 def Uop_BinaryOpAddUnicodeOp : Uop<"BINARY_OP_ADD_UNICODE", (ins obj:$left, obj:$right),
                                    (outs obj:$res), [], [UopError]> {
   let facts = [IsExact<"res", "str">];

@@ -76,10 +76,11 @@ def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure,
         %fs = uop.frame_state at 12 locals(%x, %n) stack(%acc)
 
     The operands are the locals followed by the stack; `num_locals` (not
-    printed) says where the stack starts.
+    printed) says where the stack starts. A stack slot may be an unboxed
+    `f64` (`--uop-unbox`): leaving there boxes it.
   }];
   let arguments = (ins I32Attr:$offset, I32Attr:$num_locals,
-                       Variadic<Uop_ObjectType>:$slots);
+                       Variadic<AnyTypeOf<[Uop_ObjectType, F64]>>:$slots);
   let results = (outs Uop_FrameType:$state);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
