@@ -9,7 +9,7 @@ import sys
 
 uop_opt, docs = sys.argv[1], sys.argv[2]
 complete = fragments = failures = 0
-for path in sorted(glob.glob(os.path.join(docs, "*.md"))):
+for path in sorted(glob.glob(os.path.join(docs, "**", "*.md"), recursive=True)):
     for m in re.finditer(r"```mlir\n(.*?)```", open(path).read(), re.S):
         code = m.group(1)
         body = "\n".join(l for l in code.splitlines() if not l.lstrip().startswith("//"))
