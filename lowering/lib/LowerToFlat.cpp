@@ -788,12 +788,7 @@ FailureOr<FlatProgram> Lowering::run() {
   for (BlockArgument arg : body.front().getArguments())
     entryKnown[arg.getArgNumber()] = !arg.use_empty() ? reg(arg) : null ? reg(null) : -1;
   // A cast is its operand with other facts: the same register.
-  func.walk([&](uop::CastOp cast) {
-    Value root = cast.getValue();
-    while (auto inner = root.getDefiningOp<uop::CastOp>())
-      root = inner.getValue();
-    regOf[cast.getResult()] = reg(root);
-  });
+  func.walk([&](uop::CastOp cast) { regOf[cast.getResult()] = reg(uop::stripCasts(cast)); });
   int first = newBlock();
   jump(first);
   if (failed(lowerRegion(body, first)))

@@ -47,22 +47,18 @@ Attribute constantOf(Value v) {
 }
 
 std::optional<int64_t> intConstant(Value v) {
-  auto type = dyn_cast<uop::ObjectType>(v.getType());
-  if (!type || !type.getExactType() || type.getExactType().getValue() != "int")
+  if (!uop::isExactly(v.getType(), "int"))
     return std::nullopt;
-  if (auto i = dyn_cast_or_null<IntegerAttr>(type.getConstant()))
+  if (auto i = dyn_cast_or_null<IntegerAttr>(constantOf(v)))
     return i.getInt();
   return std::nullopt;
 }
 
 /// Python truth of a constant, or of a value known to be None.
 std::optional<bool> truthOf(Value v) {
-  auto type = dyn_cast<uop::ObjectType>(v.getType());
-  if (!type)
-    return std::nullopt;
-  if (type.getExactType() && type.getExactType().getValue() == "NoneType")
+  if (uop::isExactly(v.getType(), "NoneType"))
     return false;
-  Attribute c = type.getConstant();
+  Attribute c = constantOf(v);
   if (auto b = dyn_cast_or_null<BoolAttr>(c))
     return b.getValue();
   if (auto i = dyn_cast_or_null<IntegerAttr>(c))
@@ -78,7 +74,7 @@ std::optional<bool> isNone(Value v) {
   auto type = dyn_cast<uop::ObjectType>(v.getType());
   if (!type || !type.getExactType())
     return std::nullopt;
-  return type.getExactType().getValue() == "NoneType";
+  return uop::isExactly(type, "NoneType");
 }
 
 /// A comparison (Py_LT .. Py_GE) of two ordered values.
@@ -115,7 +111,7 @@ struct FoldConstants : impl::FoldConstantsBase<FoldConstants> {
       st.addTypes(type);
       return b.create(st)->getResult(0);
     };
-    if (type.getExactType().getValue() == "NoneType")
+    if (uop::isExactly(type, "NoneType"))
       return make("uop.load_singleton", 0);
     if (auto flag = dyn_cast_or_null<BoolAttr>(c))
       return make("uop.load_singleton", flag.getValue() ? 2 : 1);
@@ -128,15 +124,11 @@ struct FoldConstants : impl::FoldConstantsBase<FoldConstants> {
     return Value();
   }
 
-  uop::ObjectType constantType(MLIRContext *ctx, llvm::StringRef exact, Attribute value) {
-    return uop::ObjectType::get(ctx, false, StringAttr::get(ctx, exact), std::nullopt, value);
-  }
-
   /// The constant result of `op`, if its inputs make it one.
   uop::ObjectType fold(Operation *op) {
     MLIRContext *ctx = op->getContext();
     Builder b(ctx);
-    auto boolean = [&](bool v) { return constantType(ctx, "bool", b.getBoolAttr(v)); };
+    auto boolean = [&](bool v) { return uop::exactObjectType(ctx, "bool", b.getBoolAttr(v)); };
     auto oparg = [&]() { return op->getAttrOfType<IntegerAttr>("oparg").getInt(); };
     if (isa<uop::CompareOpIntOp, uop::CompareOpFloatOp, uop::CompareOpStrOp>(op)) {
       Attribute l = constantOf(op->getOperand(0)), r = constantOf(op->getOperand(1));
@@ -161,7 +153,7 @@ struct FoldConstants : impl::FoldConstantsBase<FoldConstants> {
                                                              : __builtin_mul_overflow(*l, *r, &v);
       if (overflow)
         return {};
-      return constantType(ctx, "int", b.getI64IntegerAttr(v));
+      return uop::exactObjectType(ctx, "int", b.getI64IntegerAttr(v));
     }
     if (isa<uop::IsOpOp>(op)) {
       // Singletons only: two equal ints need not be the same object.

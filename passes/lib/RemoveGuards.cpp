@@ -35,8 +35,7 @@ bool factsKnown(Operation *guard, const UopInfo &info) {
   if (info.facts.empty())
     return false;
   return llvm::all_of(info.facts, [&](const UopFact &fact) {
-    auto type = cast<uop::ObjectType>(guard->getOperand(fact.index).getType());
-    return type.getExactType() && type.getExactType().getValue() == fact.exactType;
+    return uop::isExactly(guard->getOperand(fact.index).getType(), fact.exactType);
   });
 }
 

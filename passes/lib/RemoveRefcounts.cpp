@@ -87,15 +87,10 @@ struct RemoveRefcounts : impl::RemoveRefcountsBase<RemoveRefcounts> {
     for (BlockArgument arg : entry.getArguments())
       if (!arg.use_empty())
         candidate.set(arg.getArgNumber());
-    auto rootOf = [](Value v) {
-      while (auto cast = v.getDefiningOp<uop::CastOp>())
-        v = cast.getValue();
-      return v;
-    };
     func.walk([&](Operation *op) {
       if (auto fs = dyn_cast<uop::FrameStateOp>(op)) {
         for (auto [slot, v] : llvm::enumerate(fs.getLocals()))
-          if (slot < candidate.size() && rootOf(v) != entry.getArgument(slot))
+          if (slot < candidate.size() && uop::stripCasts(v) != entry.getArgument(slot))
             candidate.reset(slot);
         return;
       }

@@ -72,9 +72,7 @@ struct SpecializeTypes : impl::SpecializeTypesBase<SpecializeTypes> {
         auto *it = llvm::find_if(narrowed, [&](auto &p) { return p.first == v; });
         uop::ObjectType &known = it != narrowed.end() ? it->second
                                                       : narrowed.emplace_back(v, type).second;
-        auto exact = uop::ObjectType::get(op->getContext(), false,
-                                          StringAttr::get(op->getContext(), fact.exactType),
-                                          std::nullopt, nullptr);
+        uop::ObjectType exact = uop::exactObjectType(op->getContext(), fact.exactType);
         if (succeeded(uop::meetFacts(known, exact)))
           known = *uop::meetFacts(known, exact);
       }

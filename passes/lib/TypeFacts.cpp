@@ -47,11 +47,6 @@ static uop::ObjectType refine(uop::ObjectType declared, uop::ObjectType fact) {
   return succeeded(met) ? *met : declared;
 }
 
-static uop::ObjectType exactly(MLIRContext *ctx, llvm::StringRef typeName) {
-  return uop::ObjectType::get(ctx, false, StringAttr::get(ctx, typeName), std::nullopt,
-                              nullptr);
-}
-
 /// The type of `lhs <op> rhs` for the generic BINARY_OP (oparg an NB_*
 /// code, in-place forms included) when both are exact ints or floats:
 /// int and float methods never defer to anything else for these types, and
@@ -138,7 +133,7 @@ LogicalResult TypeFactsAnalysis::visitOperation(Operation *op,
     llvm::StringRef result =
         binaryOpResult(binary.getOparg(), exactName(operands[0]), exactName(operands[1]));
     if (!result.empty())
-      declared = refine(declared, exactly(op->getContext(), result));
+      declared = refine(declared, uop::exactObjectType(op->getContext(), result));
     set(results[0], declared);
     return success();
   }
@@ -152,7 +147,7 @@ LogicalResult TypeFactsAnalysis::visitOperation(Operation *op,
     if (info && !info->has(Guard))
       for (const UopFact &fact : info->facts)
         if (fact.index == (int)i)
-          declared = refine(declared, exactly(op->getContext(), fact.exactType));
+          declared = refine(declared, uop::exactObjectType(op->getContext(), fact.exactType));
     set(results[i], declared);
   }
   return success();

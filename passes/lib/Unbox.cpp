@@ -44,10 +44,7 @@ namespace {
 
 enum class F64Op { None, Add, Subtract, Multiply, TrueDivide };
 
-bool isExactFloat(Value v) {
-  auto type = dyn_cast<uop::ObjectType>(v.getType());
-  return type && type.getExactType() && type.getExactType().getValue() == "float";
-}
+bool isExactFloat(Value v) { return uop::isExactly(v.getType(), "float"); }
 
 /// What float operation `op` is, when its inputs are exact floats.
 F64Op floatOpOf(Operation *op) {

@@ -373,6 +373,12 @@ LogicalResult ResumeOp::verify() {
 // CastOp
 //===----------------------------------------------------------------------===//
 
+Value uopjit::uop::stripCasts(Value value) {
+  while (auto cast = value.getDefiningOp<CastOp>())
+    value = cast.getValue();
+  return value;
+}
+
 OpFoldResult CastOp::fold(FoldAdaptor) {
   if (getValue().getType() == getType())
     return getValue();

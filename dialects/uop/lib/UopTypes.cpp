@@ -135,4 +135,13 @@ FailureOr<ObjectType> meetFacts(ObjectType a, ObjectType b) {
 
 bool knowsAll(ObjectType a, ObjectType b) { return joinFacts(a, b) == b; }
 
+ObjectType exactObjectType(MLIRContext *ctx, llvm::StringRef typeName, Attribute constant) {
+  return ObjectType::get(ctx, false, StringAttr::get(ctx, typeName), std::nullopt, constant);
+}
+
+bool isExactly(Type type, llvm::StringRef typeName) {
+  auto object = dyn_cast<ObjectType>(type);
+  return object && object.getExactType() && object.getExactType().getValue() == typeName;
+}
+
 } // namespace uopjit::uop

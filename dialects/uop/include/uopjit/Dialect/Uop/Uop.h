@@ -30,6 +30,13 @@ ObjectType joinFacts(ObjectType a, ObjectType b);
 llvm::FailureOr<ObjectType> meetFacts(ObjectType a, ObjectType b);
 /// True when every fact of `b` is known in `a`.
 bool knowsAll(ObjectType a, ObjectType b);
+/// `!uop.object<exact "typeName">`, with `constant` when given.
+ObjectType exactObjectType(mlir::MLIRContext *ctx, llvm::StringRef typeName,
+                           mlir::Attribute constant = {});
+/// True when `type` is an `!uop.object` known to be exactly `typeName`.
+bool isExactly(mlir::Type type, llvm::StringRef typeName);
+/// The value a chain of `uop.cast`s starts from (the same object).
+mlir::Value stripCasts(mlir::Value value);
 
 /// The generic assembly, verifier and accessors shared by every catalog uop.
 mlir::ParseResult parseUop(mlir::OpAsmParser &parser, mlir::OperationState &state,
