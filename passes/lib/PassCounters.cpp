@@ -17,33 +17,28 @@ PassCounter::PassCounter(mlir::Pass *owner, const char *name, const char *desc)
 PassCounter &PassCounter::operator+=(uint64_t n) {
   // A counter appears in the totals once its pass has run (the pass's
   // argument is not known yet while the pass is being constructed, and
-  // passes are also constructed just to parse pipelines).
+  // passes are also constructed just to parse pipelines). Several
+  // instances of one pass (a pipeline that runs it twice, one pipeline per
+  // setting) share one total.
   if (slot == SIZE_MAX) {
-    totals().push_back({owner->getArgument().str(), name, desc, 0});
-    slot = totals().size() - 1;
+    std::string pass = owner->getArgument().str();
+    auto it = llvm::find_if(totals(), [&](const PassCounterTotal &t) {
+      return t.pass == pass && t.name == name;
+    });
+    slot = it - totals().begin();
+    if (it == totals().end())
+      totals().push_back({pass, name, desc, 0});
   }
   totals()[slot].value += n;
   return *this;
 }
 
 void printPassCounters(llvm::raw_ostream &os) {
-  // Several instances of one pass (a pipeline that runs it twice) share a
-  // line: sum by (pass, name), in first-seen order.
-  std::vector<PassCounterTotal> merged;
-  for (const PassCounterTotal &t : totals()) {
-    auto it = llvm::find_if(merged, [&](const PassCounterTotal &m) {
-      return m.pass == t.pass && m.name == t.name;
-    });
-    if (it == merged.end())
-      merged.push_back(t);
-    else
-      it->value += t.value;
-  }
   os << "===-------------------------------------------------------------------------===\n"
         "                         ... uopjit pass counters ...\n"
         "===-------------------------------------------------------------------------===\n";
   std::string current;
-  for (const PassCounterTotal &t : merged) {
+  for (const PassCounterTotal &t : totals()) {
     if (t.pass != current)
       os << "'" << (current = t.pass) << "'\n";
     os << "  (S) " << t.value << " " << t.name << " - " << t.desc << "\n";

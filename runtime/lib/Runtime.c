@@ -593,16 +593,14 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
   uint64_t value;
   for (size_t i = 0, n = uopjit_pass_counter(0, &pass, &name, &value); i < n; i++) {
     uopjit_pass_counter(i, &pass, &name, &value);
-    PyObject *per = PyDict_GetItemString(passes, pass), *v = NULL, *old;
+    PyObject *per = PyDict_GetItemString(passes, pass), *v = NULL;
     if (per == NULL) {
       per = PyDict_New();
       if (per == NULL || PyDict_SetItemString(passes, pass, per) < 0)
         goto fail;
       Py_DECREF(per);
     }
-    /* Two instances of one pass (a pipeline that runs it twice) add up. */
-    old = PyDict_GetItemString(per, name);
-    v = PyLong_FromUnsignedLongLong(value + (old ? PyLong_AsUnsignedLongLong(old) : 0));
+    v = PyLong_FromUnsignedLongLong(value);
     if (v == NULL || PyDict_SetItemString(per, name, v) < 0)
       goto fail;
     Py_DECREF(v);

@@ -39,7 +39,9 @@ struct PassCounterTotal {
   std::string pass, name, desc;
   uint64_t value;
 };
-/// Every counter of every pass that ran in this process, summed.
+/// Every counter of every pass that ran in this process, one entry per
+/// (pass, counter name) summed over the pass's instances, in first-count
+/// order.
 const std::vector<PassCounterTotal> &passCounterTotals();
 /// MLIR's list format: `'pass'` then `  (S) N name - desc` per counter.
 void printPassCounters(llvm::raw_ostream &os);

@@ -28,7 +28,8 @@ char *uopjit_compiled_listing(const UopjitCompiled *compiled);
 char *uopjit_compiled_dialect(const UopjitCompiled *compiled);
 void uopjit_compiled_free(UopjitCompiled *compiled);
 
-/* The passes' counters summed over every compilation so far (PassCounters.h):
+/* The passes' counters summed over every compilation so far, one entry per
+   pass and counter (PassCounters.h):
    entry `i` (0 <= i < the returned count of the first call) as pass
    argument, counter name and value. Returns the number of entries. */
 size_t uopjit_pass_counter(size_t i, const char **pass, const char **name, uint64_t *value);
