@@ -76,6 +76,12 @@ leave:
   run->exit = ip->exit;
   result = NULL;
 done:
+  /* The reference backend checks what the machine code relies on: a return
+     or a yield leaves no reference in the registers. */
+  for (uint32_t r = 0; result != NULL && r < prog->nobjregs; r++)
+    if (regs[r] != NULL)
+      Py_FatalError("uopjit: a register still holds a reference after RETURN_VALUE or "
+                    "YIELD_VALUE");
   return uopjit_finish_run(prog, frame, regs, result, run);
 }
 
@@ -107,26 +113,31 @@ static void store_stack(const UopjitProgram *prog, _PyInterpreterFrame *frame, P
 void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
                     int32_t exit) {
   const UopjitExit *x = &prog->exits[exit];
-  store_stack(prog, frame, regs, x, x->nstack - 1);
+  uint32_t n = x->nstack - 1;
+  store_stack(prog, frame, regs, x, n);
+  /* The frame holds them now: their registers let go (a register named
+     twice is released once, and is empty the second time). */
+  for (uint32_t i = 0; i < n; i++) {
+    int32_t r = prog->pool[x->stack + i];
+    if (r >= 0 && (uint32_t)r < prog->nobjregs) {
+      PyObject *v = regs[r];
+      regs[r] = NULL;
+      Py_XDECREF(v);
+    }
+  }
   frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2;
 }
 
 PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                             PyObject **regs, PyObject *result, UopjitRun *run) {
-  if (result != NULL) {
-    run->status = UOPJIT_RETURNED;
-  } else {
-    const UopjitExit *x = &prog->exits[run->exit];
-    store_stack(prog, frame, regs, x, x->nstack);
-    /* A deopt resumes *at* the instruction, so prev_instr is the one
-       before; an error is reported *by* the instruction. */
-    frame->prev_instr =
-        _PyCode_CODE(CODE) + x->offset / 2 - (run->status == UOPJIT_DEOPTED ? 1 : 0);
-  }
-  /* After RETURN_VALUE every register is empty (see its body); after a
-     yield or at an exit some still hold references. */
-  if (result == NULL || prog->is_generator)
-    for (uint32_t r = 0; r < prog->nobjregs; r++)
-      Py_XDECREF(regs[r]);
-  return result;
+                             PyObject **regs, UopjitRun *run) {
+  const UopjitExit *x = &prog->exits[run->exit];
+  store_stack(prog, frame, regs, x, x->nstack);
+  /* A deopt resumes *at* the instruction, so prev_instr is the one
+     before; an error is reported *by* the instruction. */
+  frame->prev_instr =
+      _PyCode_CODE(CODE) + x->offset / 2 - (run->status == UOPJIT_DEOPTED ? 1 : 0);
+  /* Registers live at the exit still hold references. */
+  for (uint32_t r = 0; r < prog->nobjregs; r++)
+    Py_XDECREF(regs[r]);
+  return NULL;
 }

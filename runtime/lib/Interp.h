@@ -32,27 +32,28 @@ PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
                            _PyInterpreterFrame *frame, uint32_t entry, UopjitRun *run);
 
 /* YIELD_VALUE: leaves the frame as ceval's YIELD_VALUE does (the exit's
-   stack without its top value stored, stacktop and prev_instr set). */
+   stack without its top value stored, stacktop and prev_instr set); the
+   stored values' registers are left empty. */
 void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
                     int32_t exit);
 
 /* How a run of either backend ends, once its code has returned `result`
-   (NULL: run->status and run->exit say which exit it left at): at an exit,
-   stores the exit's stack values (new references) in the frame and sets
-   stacktop and prev_instr as the interpreter expects them; releases what
-   the registers still hold. Returns `result`. */
+   (NULL: run->status and run->exit say which exit it left at). A return
+   or a yield left every register empty (RETURN_VALUE and YIELD_VALUE move
+   their references out). At an exit, uopjit_finish_exit stores the exit's
+   stack values (new references) in the frame, sets stacktop and prev_instr
+   as the interpreter expects them and releases what the registers still
+   hold. Returns `result`. */
 PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *frame,
-                             PyObject **regs, PyObject *result, UopjitRun *run);
+                             PyObject **regs, UopjitRun *run);
 static inline PyObject *uopjit_finish_run(const UopjitProgram *prog,
                                           _PyInterpreterFrame *frame, PyObject **regs,
                                           PyObject *result, UopjitRun *run) {
-  /* The common case, a function that returned: RETURN_VALUE left every
-     register empty. */
-  if (result != NULL && !prog->is_generator) {
+  if (result != NULL) {
     run->status = UOPJIT_RETURNED;
     return result;
   }
-  return uopjit_finish_exit(prog, frame, regs, result, run);
+  return uopjit_finish_exit(prog, frame, regs, run);
 }
 
 #endif

@@ -102,6 +102,15 @@ static inline PyObject *uopjit_from_f64(double d) {
 #define F64(x) uopjit_f64(x)
 #define FROM_F64(d) uopjit_from_f64(d)
 
+/* Whether a three-way comparison's `sign` (-1, 0, 1) satisfies the rich
+   comparison `op` (Py_LT .. Py_GE). Without a branch: the oparg is a hole
+   in machine code, so a switch on it would be an indirect jump. Nibble
+   `op` of the constant holds the signs `op` accepts (bit 0: less, bit 1:
+   equal, bit 2: greater): LT 1, LE 3, EQ 2, NE 5, GT 4, GE 6. */
+static inline int uopjit_sign_matches(int op, int sign) {
+  return (int)((0x645231u >> (op * 4 + sign + 1)) & 1);
+}
+
 /* The eval breaker: signals, pending calls, GIL drop requests, async
    exceptions. Uops that check it deopt, so the interpreter handles it. */
 #define BREAKER_PENDING()                                                      \

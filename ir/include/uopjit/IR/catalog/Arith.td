@@ -265,16 +265,7 @@ def Uop_CompareOpFloatOp : Uop<"COMPARE_OP_FLOAT", (ins obj:$left, obj:$right), 
     double dleft = PyFloat_AS_DOUBLE(left);
     double dright = PyFloat_AS_DOUBLE(right);
     int sign = (dleft > dright) - (dleft < dright);
-    int r;
-    switch (oparg) {
-    case Py_LT: r = sign < 0; break;
-    case Py_LE: r = sign <= 0; break;
-    case Py_EQ: r = sign == 0; break;
-    case Py_NE: r = sign != 0; break;
-    case Py_GT: r = sign > 0; break;
-    default: r = sign >= 0; break; /* Py_GE */
-    }
-    res = Py_NewRef(r ? Py_True : Py_False);
+    res = Py_NewRef(uopjit_sign_matches((int)oparg, sign) ? Py_True : Py_False);
   }];
 }
 def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (outs obj:$res),
@@ -286,16 +277,7 @@ def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (out
     Py_ssize_t ileft = Py_SIZE(left) * ((PyLongObject *)left)->ob_digit[0];
     Py_ssize_t iright = Py_SIZE(right) * ((PyLongObject *)right)->ob_digit[0];
     int sign = (ileft > iright) - (ileft < iright);
-    int r;
-    switch (oparg) {
-    case Py_LT: r = sign < 0; break;
-    case Py_LE: r = sign <= 0; break;
-    case Py_EQ: r = sign == 0; break;
-    case Py_NE: r = sign != 0; break;
-    case Py_GT: r = sign > 0; break;
-    default: r = sign >= 0; break; /* Py_GE */
-    }
-    res = Py_NewRef(r ? Py_True : Py_False);
+    res = Py_NewRef(uopjit_sign_matches((int)oparg, sign) ? Py_True : Py_False);
   }];
 }
 def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (outs obj:$res),

@@ -7,11 +7,18 @@ def Uop_YieldValueOp : Uop<"YIELD_VALUE", (ins obj:$value), (outs obj:$sent), []
               # "block starts with uop.resume, which produces the sent value";
   // As ceval's YIELD_VALUE: the values below `value` go to the frame's stack
   // and prev_instr names this instruction, so the interpreter, or compiled
-  // code entering at the next instruction, resumes from the frame.
+  // code entering at the next instruction, resumes from the frame. Nothing
+  // else is live at a yield (the lowering rejects a value live across it
+  // that its frame state does not hold), so SUSPEND moves the stack's
+  // references out of their registers and `value`'s moves out with it:
+  // every register is empty afterwards and the exit need not sweep them.
   let cBody = [{
     SUSPEND();
     _PyFrame_GetGenerator(frame)->gi_frame_state = FRAME_SUSPENDED;
-    RETURN_WITH(Py_NewRef(value));
+    if (INPUT_REG(0) == NULL) /* its register was also on the stack */
+      RETURN_WITH(Py_NewRef(value));
+    INPUT_REG(0) = NULL;
+    RETURN_WITH(value);
   }];
 }
 def Uop_SendOp : Uop<"SEND", (ins obj:$receiver, obj:$v), (outs obj:$receiver, obj:$retval),
