@@ -3,6 +3,7 @@
 //   uop-specialize-types   facts into types (casts below guards, at merges)
 //   uop-fold-constants     uops on constants, jumps on known conditions
 //   uop-remove-guards      guards the facts prove, guards a twin dominates
+//   uop-fuse-branches      a comparison and its jump as one raw-bit uop
 //   canonicalize           folds the casts that became no-ops, and the rest
 //                          (constants stay in place: see below)
 //   uop-unbox              float temporaries as doubles (after canonicalize
@@ -29,6 +30,7 @@ void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
   pm.addPass(createSpecializeTypes());
   pm.addPass(createFoldConstants());
   pm.addPass(createRemoveGuards());
+  pm.addPass(createFuseBranches());
   // Constants stay where they are: the folder would otherwise hoist them
   // into the function's entry block, outside a generator's region.
   mlir::GreedyRewriteConfig config;

@@ -102,13 +102,26 @@ static inline PyObject *uopjit_from_f64(double d) {
 #define F64(x) uopjit_f64(x)
 #define FROM_F64(d) uopjit_from_f64(d)
 
-/* Whether a three-way comparison's `sign` (-1, 0, 1) satisfies the rich
-   comparison `op` (Py_LT .. Py_GE). Without a branch: the oparg is a hole
-   in machine code, so a switch on it would be an indirect jump. Nibble
-   `op` of the constant holds the signs `op` accepts (bit 0: less, bit 1:
-   equal, bit 2: greater): LT 1, LE 3, EQ 2, NE 5, GT 4, GE 6. */
-static inline int uopjit_sign_matches(int op, int sign) {
-  return (int)((0x645231u >> (op * 4 + sign + 1)) & 1);
+/* Comparisons without a branch: the oparg is a hole in machine code, so a
+   switch on it would be an indirect jump. A comparison's outcome is a sign
+   (-1 less, 0 equal, 1 greater); a mask holds the outcomes that make it
+   true (bit 0: less, bit 1: equal, bit 2: greater). */
+static inline int uopjit_mask_matches(int64_t mask, int sign) {
+  return (int)((mask >> (sign + 1)) & 1);
+}
+/* The mask of rich comparison `op` (Py_LT .. Py_GE), nibble `op` of the
+   constant: LT 1, LE 3, EQ 2, NE 5, GT 4, GE 6. */
+static inline int uopjit_compare_mask(int op) { return (int)((0x645231u >> (op * 4)) & 7); }
+/* The sign of left - right, on one-digit exact ints (GUARD_BOTH_SMALL_INT)
+   and on non-NaN exact floats (GUARD_BOTH_NOT_NAN). */
+static inline int uopjit_small_int_sign(PyObject *left, PyObject *right) {
+  Py_ssize_t ileft = Py_SIZE(left) * ((PyLongObject *)left)->ob_digit[0];
+  Py_ssize_t iright = Py_SIZE(right) * ((PyLongObject *)right)->ob_digit[0];
+  return (ileft > iright) - (ileft < iright);
+}
+static inline int uopjit_float_sign(PyObject *left, PyObject *right) {
+  double dleft = PyFloat_AS_DOUBLE(left), dright = PyFloat_AS_DOUBLE(right);
+  return (dleft > dright) - (dleft < dright);
 }
 
 /* The eval breaker: signals, pending calls, GIL drop requests, async

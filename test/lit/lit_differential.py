@@ -21,6 +21,8 @@ CONFIGS = {
     "remove-refcounts": ["--threshold", "1", "--passes=uop-remove-refcounts"],
     # Unboxing needs the facts: alone it finds no exact floats.
     "unbox": ["--threshold", "1", "--passes=uop-specialize-types,uop-unbox"],
+    # Fusion needs specialized compares: at the first call there are few.
+    "fuse-branches": ["--threshold", "10", "--passes=uop-fuse-branches"],
 }
 
 

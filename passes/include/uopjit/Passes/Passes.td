@@ -68,4 +68,14 @@ def RemoveGuards : Pass<"uop-remove-guards"> {
   }];
 }
 
+def FuseBranches : Pass<"uop-fuse-branches"> {
+  let summary = "make a comparison and the jump that tests it one uop that yields a raw bit";
+  let description = [{
+    COMPARE_OP_INT/FLOAT/STR and IS_OP whose bool only a POP_JUMP_*_IF_TRUE
+    or _IF_FALSE uses become COMPARE_INT_BIT, COMPARE_FLOAT_BIT,
+    COMPARE_STR_BIT or IS_BIT: no bool is made, tested and released, and the
+    jump's frame state goes away.
+  }];
+}
+
 #endif

@@ -262,10 +262,9 @@ def Uop_CompareOpFloatOp : Uop<"COMPARE_OP_FLOAT", (ins obj:$left, obj:$right), 
   let summary = "res = Py_True/Py_False for left <oparg> right on non-NaN exact floats (the "
               # "following POP_JUMP_*, decoded as itself, tests it); decrefs both";
   let cBody = [{
-    double dleft = PyFloat_AS_DOUBLE(left);
-    double dright = PyFloat_AS_DOUBLE(right);
-    int sign = (dleft > dright) - (dleft < dright);
-    res = Py_NewRef(uopjit_sign_matches((int)oparg, sign) ? Py_True : Py_False);
+    int sign = uopjit_float_sign(left, right);
+    res = Py_NewRef(uopjit_mask_matches(uopjit_compare_mask((int)oparg), sign) ? Py_True
+                                                                               : Py_False);
   }];
 }
 def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (outs obj:$res),
@@ -274,10 +273,9 @@ def Uop_CompareOpIntOp : Uop<"COMPARE_OP_INT", (ins obj:$left, obj:$right), (out
   let summary = "res = Py_True/Py_False for left <oparg> right on one-digit exact ints (the "
               # "following POP_JUMP_*, decoded as itself, tests it); decrefs both";
   let cBody = [{
-    Py_ssize_t ileft = Py_SIZE(left) * ((PyLongObject *)left)->ob_digit[0];
-    Py_ssize_t iright = Py_SIZE(right) * ((PyLongObject *)right)->ob_digit[0];
-    int sign = (ileft > iright) - (ileft < iright);
-    res = Py_NewRef(uopjit_sign_matches((int)oparg, sign) ? Py_True : Py_False);
+    int sign = uopjit_small_int_sign(left, right);
+    res = Py_NewRef(uopjit_mask_matches(uopjit_compare_mask((int)oparg), sign) ? Py_True
+                                                                               : Py_False);
   }];
 }
 def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (outs obj:$res),
@@ -290,6 +288,42 @@ def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (out
     assert(oparg == Py_EQ || oparg == Py_NE);
     int eq = _PyUnicode_Equal(left, right);
     res = Py_NewRef((eq ^ (oparg == Py_NE)) ? Py_True : Py_False);
+  }];
+}
+// What uop-fuse-branches makes of a comparison whose only use is the
+// POP_JUMP_* that tests it: the jump's decision as a raw bit, with no bool
+// made, tested and released. Each computes an outcome's sign and tests it
+// against `mask` (bit 0: less, bit 1: equal, bit 2: greater; for equality
+// and identity, "not equal" is "greater").
+def Uop_CompareIntBitOp : Uop<"COMPARE_INT_BIT", (ins obj:$left, obj:$right), (outs obj:$bit),
+                              [ImmMask], [UopPure]> {
+  let summary = "bit (raw) = whether the sign of left - right is in mask, on one-digit exact "
+              # "ints";
+  let cBody = [{
+    bit = FROM_RAW(uopjit_mask_matches(mask, uopjit_small_int_sign(left, right)));
+  }];
+}
+def Uop_CompareFloatBitOp : Uop<"COMPARE_FLOAT_BIT", (ins obj:$left, obj:$right),
+                                (outs obj:$bit), [ImmMask], [UopPure]> {
+  let summary = "bit (raw) = whether the sign of left - right is in mask, on non-NaN exact "
+              # "floats";
+  let cBody = [{
+    bit = FROM_RAW(uopjit_mask_matches(mask, uopjit_float_sign(left, right)));
+  }];
+}
+def Uop_CompareStrBitOp : Uop<"COMPARE_STR_BIT", (ins obj:$left, obj:$right), (outs obj:$bit),
+                              [ImmMask], [UopPure]> {
+  let summary = "bit (raw) = whether mask holds equal (bit 1) or not equal (bit 2) for "
+              # "_PyUnicode_Equal(left, right), on exact strs";
+  let cBody = [{
+    bit = FROM_RAW(uopjit_mask_matches(mask, _PyUnicode_Equal(left, right) ? 0 : 1));
+  }];
+}
+def Uop_IsBitOp : Uop<"IS_BIT", (ins obj:$left, obj:$right), (outs obj:$bit), [ImmMask],
+                      [UopPure]> {
+  let summary = "bit (raw) = whether mask holds identical (bit 1) or not (bit 2) for left is right";
+  let cBody = [{
+    bit = FROM_RAW(uopjit_mask_matches(mask, Py_Is(left, right) ? 0 : 1));
   }];
 }
 def Uop_IsOpOp : Uop<"IS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
