@@ -46,6 +46,7 @@ typedef struct CodeState {
   UopjitCompiled *compiled;
   const UopjitProgram *prog; /* compiled's program */
   UopjitCode *code; /* machine code (backend "machine") */
+  UopjitJitFunction entry; /* code's start, for the calls that need no lookup */
   /* Per exit of the current program: [2 * exit] deopts, [2 * exit + 1]
      errors; and how many of them are in jit.deopt_sites already. Counting
      is all a deopt costs; the sites dict is brought up to date when asked
@@ -231,6 +232,7 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   st->compiled = compiled;
   st->prog = prog;
   st->code = code;
+  st->entry = code ? uopjit_code_entry(code, 0) : NULL;
   st->is_generator = prog->is_generator;
   st->status = CODE_COMPILED;
   if (code)
@@ -290,6 +292,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     st->compiled = NULL;
     st->prog = NULL;
     st->code = NULL;
+    st->entry = NULL;
     st->recompiles++;
     st->status = CODE_COUNTING;
     st->calls = st->runs = st->deopts = 0;
@@ -333,7 +336,8 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
     memset(regs, 0, sizeof(regs));
     UopjitJitFrame jf = {.prog = prog, .pool = prog->pool, .scratch_in = scratch,
                          .scratch_out = scratch + prog->max_array};
-    result = uopjit_code_entry(code, entry)(&jf, regs, frame, tstate);
+    UopjitJitFunction start = entry == 0 ? st->entry : uopjit_code_entry(code, entry);
+    result = start(&jf, regs, frame, tstate);
     if (result == NULL) {
       run.status = jf.status;
       run.exit = jf.exit_inst->exit;
@@ -396,8 +400,15 @@ static int c_stack_exhausted(void) {
   return (char *)__builtin_frame_address(0) < c_stack_limit;
 }
 
-static PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
+PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
   PyCodeObject *co = frame->f_code;
+  /* The common case first, decided from what it reads anyway: a compiled
+     function called (not resumed), nothing traced or thrown in. */
+  CodeState *known = code_state(co, 0);
+  if (known && known->status == CODE_COMPILED && !known->is_generator && !throwflag &&
+      frame->prev_instr == _PyCode_CODE(co) - 1 && !tstate->cframe->use_tracing &&
+      jit.active && !c_stack_exhausted())
+    return run_compiled(tstate, frame, known, 0);
   if (c_stack_exhausted()) {
     _PyErr_SetString(tstate, PyExc_RecursionError,
                      "maximum recursion depth exceeded (the C stack is exhausted: uopjit "

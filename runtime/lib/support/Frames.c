@@ -97,7 +97,9 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
   }
   for (; i < co->co_nlocalsplus; i++)
     locals[i] = NULL;
-  PyObject *result = _PyEval_EvalFrame(tstate, frame, 0);
+  PyObject *result = tstate->interp->eval_frame == uopjit_eval
+                         ? uopjit_eval(tstate, frame, 0)
+                         : _PyEval_EvalFrame(tstate, frame, 0);
   clear_and_pop(tstate, frame);
   return result;
 }

@@ -10,6 +10,10 @@
 PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
                          int argcount);
 
+/* uopjit's PEP 523 frame evaluator (Runtime.c). uopjit_call_py calls it
+   directly when it is the installed one. */
+PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
+
 /* Whether uopjit_call_py can call `func` with `argcount` positional
    arguments and no keywords: optimized code (its frame needs no locals
    dict) with simple parameters (no *args, **kwargs or keyword-only ones, as
