@@ -12,7 +12,10 @@
 //     stack of its frame state from the frame.
 //  2. Stores the frame does not need. A forward dataflow finds which
 //     registers hold each slot's object at each point and drops every
-//     SYNC_LOCAL of a slot that already holds it.
+//     SYNC_LOCAL of a slot that already holds it. Then copy coalescing: a
+//     block argument and a value passed to it share one register when
+//     their live ranges do not overlap, so that edge's copy has nothing to
+//     do (a loop variable updated in place needs no move at the back edge).
 //  3. Reference counts. A backward liveness analysis over the blocks finds
 //     each value's last use; a DECREF follows it (or starts the edge block
 //     where a value stops being live). Parallel copies become MOVE_REF when
@@ -31,7 +34,8 @@
 // made, no DECREF, a COPY_REF where they flow into a block argument or into
 // a uop that takes its input's reference.
 //
-// Not done here: anything an optimizer would do (unboxing, register reuse).
+// Not done here: anything an optimizer would do (unboxing), and register
+// reuse beyond the copies: two unrelated values never share a register.
 //
 //===----------------------------------------------------------------------===//
 
@@ -141,6 +145,7 @@ private:
   // Step 2.
   void removeRedundantSyncs(const std::vector<int> &entryKnown);
   FrameKnowledge syncTransfer(const VInst &inst, FrameKnowledge state);
+  void coalesceCopies(const llvm::BitVector &fixed);
   // Step 3.
   void computeLiveness();
   void insertRefcounts();
@@ -481,10 +486,93 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
   }
 }
 
+/// Merges each parallel copy's source and destination into one register
+/// when they do not interfere, and renames the program to match. Two
+/// registers interfere when one is defined where the other is live: after
+/// the definition, or as an input or exit value of the defining uop (inputs
+/// are released after the uop runs, so a uop's output cannot take an
+/// input's register). A parallel copy's source dies into its destination,
+/// so the pair does not interfere unless the source stays live. `fixed`
+/// registers (never written, or borrowed) are not merged. Sound because
+/// merged registers never hold two live values at once: the program reads
+/// the same values at every point.
+void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
+  computeLiveness();
+  size_t r = isObject.size();
+  std::vector<llvm::BitVector> interferes(r, llvm::BitVector(r));
+  auto conflict = [&](int a, int b) {
+    if (a != b) {
+      interferes[a].set(b);
+      interferes[b].set(a);
+    }
+  };
+  for (auto [b, block] : llvm::enumerate(blocks)) {
+    llvm::BitVector live = liveOut[b];
+    for (auto it = block.insts.rbegin(); it != block.insts.rend(); ++it) {
+      llvm::SmallVector<int, 8> readHere(it->ins.begin(), it->ins.end());
+      if (it->exit >= 0)
+        readHere.append(exits[it->exit].stack.begin(), exits[it->exit].stack.end());
+      for (int d : it->outs) {
+        for (int x : live.set_bits())
+          conflict(d, x);
+        if (!it->parallelCopy)
+          for (int x : readHere)
+            conflict(d, x);
+      }
+      for (int d : it->outs)
+        live.reset(d);
+      for (int u : readHere)
+        live.set(u);
+    }
+  }
+  std::vector<int> leader(r);
+  for (size_t i = 0; i < r; ++i)
+    leader[i] = i;
+  auto find = [&](int x) {
+    while (leader[x] != x)
+      x = leader[x] = leader[leader[x]];
+    return x;
+  };
+  bool merged = false;
+  for (VBlock &block : blocks)
+    for (VInst &inst : block.insts) {
+      if (!inst.parallelCopy)
+        continue;
+      for (auto [src, dst] : llvm::zip(inst.ins, inst.outs)) {
+        int a = find(src), d = find(dst);
+        if (a == d || fixed.test(a) || fixed.test(d) || isObject[a] != isObject[d] ||
+            interferes[a].test(d))
+          continue;
+        leader[d] = a;
+        interferes[a] |= interferes[d];
+        for (int x : interferes[d].set_bits())
+          interferes[x].set(a);
+        merged = true;
+      }
+    }
+  if (!merged)
+    return;
+  auto rename = [&](auto &regs) {
+    for (auto &x : regs)
+      x = find(x);
+  };
+  for (VBlock &block : blocks)
+    for (VInst &inst : block.insts) {
+      rename(inst.ins);
+      rename(inst.outs);
+    }
+  for (ExitPoint &exit : exits)
+    rename(exit.stack);
+  for (auto &entry : regOf)
+    entry.second = find(entry.second);
+}
+
 void Lowering::computeLiveness() {
   size_t n = blocks.size(), r = isObject.size();
   liveIn.assign(n, llvm::BitVector(r));
   liveOut.assign(n, llvm::BitVector(r));
+  for (VBlock &block : blocks)
+    block.preds.clear();
   std::vector<llvm::SmallVector<int, 2>> succs(n);
   for (auto [b, block] : llvm::enumerate(blocks))
     for (const VInst &inst : block.insts)
@@ -543,8 +631,9 @@ void Lowering::expandParallelCopy(const VInst &copy, const llvm::BitVector &live
     bool dies = last && (!liveAfter.test(s) || dsts.contains(s));
     if (!liveAfter.test(d)) {
       // Nothing reads the destination (a loop result no one uses): do not
-      // copy; a source that dies here is released.
-      if (dies && isObject[s] && s != d) {
+      // copy; a source that dies here is released (also when coalescing
+      // gave both one register).
+      if (dies && isObject[s]) {
         VInst release;
         release.kind = UopKind::DECREF;
         release.ins.push_back(s);
@@ -666,15 +755,27 @@ FlatProgram Lowering::layout() {
         work.push_back(inst.target);
   }
 
-  // Registers: objects first.
+  // Registers: objects first; only those still named (coalescing and casts
+  // leave others unused).
+  llvm::BitVector used(isObject.size());
+  for (const VBlock &block : blocks)
+    for (const VInst &inst : block.insts) {
+      for (int r : inst.ins)
+        used.set(r);
+      for (int r : inst.outs)
+        used.set(r);
+    }
+  for (const ExitPoint &exit : exits)
+    for (int r : exit.stack)
+      used.set(r);
   std::vector<int> renumber(isObject.size());
   FlatProgram program;
   for (size_t r = 0; r < isObject.size(); ++r)
-    if (isObject[r])
+    if (isObject[r] && used.test(r))
       renumber[r] = program.numObjectRegs++;
   program.numRegs = program.numObjectRegs;
   for (size_t r = 0; r < isObject.size(); ++r)
-    if (!isObject[r])
+    if (!isObject[r] && used.test(r))
       renumber[r] = program.numRegs++;
 
   std::vector<int> start(blocks.size(), -1);
@@ -794,12 +895,17 @@ FailureOr<FlatProgram> Lowering::run() {
   if (failed(lowerRegion(body, first)))
     return failure();
   removeRedundantSyncs(entryKnown);
-  computeLiveness();
   // Registers of uop.null are never written: NULL in every activation.
   llvm::BitVector nulls(isObject.size());
   for (auto [value, r] : regOf)
     if (value.getDefiningOp<uop::NullOp>())
       nulls.set(r);
+  llvm::BitVector fixed = nulls;
+  for (size_t r = 0; r < isBorrowed.size(); ++r)
+    if (isBorrowed[r])
+      fixed.set(r);
+  coalesceCopies(fixed);
+  computeLiveness();
   for (auto [offset, block] : resumes) {
     llvm::BitVector live = liveIn[block];
     live.reset(nulls);
