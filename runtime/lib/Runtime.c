@@ -47,6 +47,7 @@ typedef struct CodeState {
   const UopjitProgram *prog; /* compiled's program */
   UopjitCode *code; /* machine code (backend "machine") */
   UopjitJitFunction entry; /* code's start, for the calls that need no lookup */
+  UopjitJitFunction *resume_starts; /* code of each of prog->entries */
   /* Per exit of the current program: [2 * exit] deopts, [2 * exit + 1]
      errors; and how many of them are in jit.deopt_sites already. Counting
      is all a deopt costs; the sites dict is brought up to date when asked
@@ -150,6 +151,7 @@ static void free_code_state(void *p) {
     free_compiled(r->compiled, r->code);
     PyMem_RawFree(r);
   }
+  PyMem_RawFree(st->resume_starts);
   PyMem_RawFree(st->reason);
   PyMem_RawFree(st);
 }
@@ -233,6 +235,17 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   st->prog = prog;
   st->code = code;
   st->entry = code ? uopjit_code_entry(code, 0) : NULL;
+  if (code && prog->nentries) {
+    st->resume_starts = PyMem_RawMalloc(prog->nentries * sizeof(UopjitJitFunction));
+    if (st->resume_starts == NULL) {
+      free_exit_counts(st);
+      free_compiled(compiled, code);
+      reject(co, st, "out of memory");
+      return;
+    }
+    for (uint32_t k = 0; k < prog->nentries; k++)
+      st->resume_starts[k] = uopjit_code_entry(code, prog->entries[k].inst);
+  }
   st->is_generator = prog->is_generator;
   st->status = CODE_COMPILED;
   if (code)
@@ -293,6 +306,8 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     st->prog = NULL;
     st->code = NULL;
     st->entry = NULL;
+    PyMem_RawFree(st->resume_starts);
+    st->resume_starts = NULL;
     st->recompiles++;
     st->status = CODE_COUNTING;
     st->calls = st->runs = st->deopts = 0;
@@ -300,10 +315,11 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
   }
 }
 
-/* Runs the compiled program of `frame`'s code: the entry and exit protocol
-   of _PyEval_EvalFrameDefault around uopjit_interpret. */
+/* Runs the compiled program of `frame`'s code from uop `entry` (machine
+   code: from `start`): the entry and exit protocol of
+   _PyEval_EvalFrameDefault around the compiled code. */
 static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                              CodeState *st, uint32_t entry) {
+                              CodeState *st, uint32_t entry, UopjitJitFunction start) {
   PyCodeObject *co = frame->f_code;
   _PyCFrame cframe;
   _PyCFrame *prev_cframe = tstate->cframe;
@@ -333,10 +349,11 @@ static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
        files per thread would break when greenlet switches C stacks. */
     PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
     PyObject *scratch[2 * prog->max_array];
-    memset(regs, 0, sizeof(regs));
+    /* Exits sweep the object registers; raw ones are always written before
+       they are read. */
+    memset(regs, 0, prog->nobjregs * sizeof(PyObject *));
     UopjitJitFrame jf = {.prog = prog, .pool = prog->pool, .scratch_in = scratch,
                          .scratch_out = scratch + prog->max_array};
-    UopjitJitFunction start = entry == 0 ? st->entry : uopjit_code_entry(code, entry);
     result = start(&jf, regs, frame, tstate);
     if (result == NULL) {
       run.status = jf.status;
@@ -362,17 +379,39 @@ static PyObject *call_replaced(PyThreadState *tstate, _PyInterpreterFrame *frame
   return _PyEval_EvalFrameDefault(tstate, frame, throwflag);
 }
 
-/* The resume point of a generator frame the interpreter would continue at
-   prev_instr + 1, if the program has one; else -1. */
-static long resume_entry(const UopjitProgram *prog, PyCodeObject *co,
+/* The index in prog->entries of the resume point of a generator frame the
+   interpreter would continue at prev_instr + 1, if the program has one;
+   else -1. */
+static long resume_index(const UopjitProgram *prog, PyCodeObject *co,
                          _PyInterpreterFrame *frame) {
   int offset = (int)(frame->prev_instr + 1 - _PyCode_CODE(co)) * 2;
   /* A handful of entries (one per yield): a linear search beats a binary
      one here. */
   for (uint32_t i = 0; i < prog->nentries; i++)
     if (prog->entries[i].offset == offset)
-      return (long)prog->entries[i].inst;
+      return (long)i;
   return -1;
+}
+
+/* Runs `frame` (its code is compiled) when compiled code can: called, or
+   resumed at a resume point. NULL in *ran when it cannot. */
+static PyObject *try_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame, CodeState *st,
+                              int *ran) {
+  PyCodeObject *co = frame->f_code;
+  *ran = 1;
+  if (frame->prev_instr == _PyCode_CODE(co) - 1) {
+    /* A generator's first instructions make the generator object: the
+       interpreter runs them; its resumes come back here. */
+    if (!st->is_generator)
+      return run_compiled(tstate, frame, st, 0, st->entry);
+  } else {
+    long k = resume_index(st->prog, co, frame);
+    if (k >= 0)
+      return run_compiled(tstate, frame, st, st->prog->entries[k].inst,
+                          st->resume_starts ? st->resume_starts[k] : NULL);
+  }
+  *ran = 0;
+  return NULL;
 }
 
 /* While an eval hook is installed every Python call is a C call (3.11's
@@ -402,13 +441,16 @@ static int c_stack_exhausted(void) {
 
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
   PyCodeObject *co = frame->f_code;
-  /* The common case first, decided from what it reads anyway: a compiled
-     function called (not resumed), nothing traced or thrown in. */
+  /* The common case first: compiled code called or resumed, nothing traced
+     or thrown in. */
   CodeState *known = code_state(co, 0);
-  if (known && known->status == CODE_COMPILED && !known->is_generator && !throwflag &&
-      frame->prev_instr == _PyCode_CODE(co) - 1 && !tstate->cframe->use_tracing &&
-      jit.active && !c_stack_exhausted())
-    return run_compiled(tstate, frame, known, 0);
+  if (known && known->status == CODE_COMPILED && !throwflag && !tstate->cframe->use_tracing &&
+      jit.active && !c_stack_exhausted()) {
+    int ran;
+    PyObject *result = try_compiled(tstate, frame, known, &ran);
+    if (ran)
+      return result;
+  }
   if (c_stack_exhausted()) {
     _PyErr_SetString(tstate, PyExc_RecursionError,
                      "maximum recursion depth exceeded (the C stack is exhausted: uopjit "
@@ -418,30 +460,24 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
   /* No tracing or profiling, no exception being thrown in (gen.throw()). */
   if (throwflag || tstate->cframe->use_tracing || !jit.active)
     return call_replaced(tstate, frame, throwflag);
-  CodeState *st = code_state(co, 1);
-  if (st == NULL || st->status == CODE_REJECTED)
+  /* Rejected, or compiled but not to be run here (a generator's first run,
+     a resume point the program has no entry for). */
+  CodeState *st = known ? known : code_state(co, 1);
+  if (st == NULL || st->status != CODE_COUNTING)
     return call_replaced(tstate, frame, throwflag);
-  if (frame->prev_instr != _PyCode_CODE(co) - 1) {
-    /* A generator or coroutine resuming: compiled code enters at the
-       resume point, if it has one there. */
-    if (st->status != CODE_COMPILED)
-      return call_replaced(tstate, frame, throwflag);
-    long entry = resume_entry(st->prog, co, frame);
-    return entry < 0 ? call_replaced(tstate, frame, throwflag)
-                     : run_compiled(tstate, frame, st, (uint32_t)entry);
-  }
-  if (st->status == CODE_COUNTING) {
-    if (++st->calls < jit.threshold)
-      return call_replaced(tstate, frame, throwflag);
-    compile_code(co, st);
-    if (st->status != CODE_COMPILED)
-      return call_replaced(tstate, frame, throwflag);
-  }
-  /* A generator's first instructions make the generator object: the
-     interpreter runs them; its resumes come back here. */
-  if (st->is_generator)
+  /* Calls count; a generator's resumes do not (counting them compiles
+     generators sooner, and a resume of compiled code costs more than the
+     interpreter's today: docs/performance.md). */
+  if (frame->prev_instr != _PyCode_CODE(co) - 1 || ++st->calls < jit.threshold)
     return call_replaced(tstate, frame, throwflag);
-  return run_compiled(tstate, frame, st, 0);
+  compile_code(co, st);
+  if (st->status == CODE_COMPILED) {
+    int ran;
+    PyObject *result = try_compiled(tstate, frame, st, &ran);
+    if (ran)
+      return result;
+  }
+  return call_replaced(tstate, frame, throwflag);
 }
 
 /*===----------------------------------------------------------------------===*
