@@ -38,11 +38,12 @@ namespace uopjit {
 
 namespace {
 
-/// Outcome masks: bit 0 less, bit 1 equal, bit 2 greater ("not equal" and
-/// "not identical" are greater). Indexed by the rich comparison (Py_LT=0,
-/// Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE).
-constexpr int64_t compareMasks[] = {1, 3, 2, 5, 4, 6};
-constexpr int64_t maskEqual = 2, maskNotEqual = 5;
+/// Outcome masks: bit 0 less, bit 1 equal, bit 2 greater, bit 3 unordered
+/// (a NaN: only != holds; "not equal" and "not identical" are greater).
+/// Indexed by the rich comparison (Py_LT=0, Py_LE, Py_EQ, Py_NE, Py_GT,
+/// Py_GE). A jump if false takes the complement (all four bits).
+constexpr int64_t compareMasks[] = {1, 3, 2, 13, 4, 6};
+constexpr int64_t maskEqual = 2, maskNotEqual = 13, allOutcomes = 15;
 
 /// The fused uop's name and the mask on which the comparison `cmp` is
 /// true, when it can be fused.
@@ -96,7 +97,7 @@ struct FuseBranches : impl::FuseBranchesBase<FuseBranches> {
     OpBuilder b(jump);
     OperationState st(jump->getLoc(), bit->first);
     st.addOperands(uop::getUopInputs(cmp));
-    st.addAttribute("mask", b.getI32IntegerAttr(ifFalse ? bit->second ^ 7 : bit->second));
+    st.addAttribute("mask", b.getI32IntegerAttr(ifFalse ? bit->second ^ allOutcomes : bit->second));
     st.addTypes(jump->getResult(0).getType());
     Operation *fusedOp = b.create(st);
     jump->getResult(0).replaceAllUsesWith(fusedOp->getResult(0));

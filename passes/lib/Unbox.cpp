@@ -24,9 +24,16 @@
 // 0.0, and the interpreter raises it). Unboxed values never reach a local:
 // frame states' locals and stores take the boxed value.
 //
+// A fused float comparison (COMPARE_FLOAT_BIT, from --uop-fuse-branches)
+// fed by a candidate compares the doubles (COMPARE_F64_BIT), so in
+// `if x*x + y*y > 4.0:` the sum is never boxed. Its mask says what a NaN
+// decides (only != holds), so the GUARD_BOTH_NOT_NAN that protected the
+// object comparison goes: the doubles' comparison gives Python's answer
+// for a NaN too.
+//
 // Not done: ints (they need overflow checks to stay in 64 bits), values
 // carried around a loop in registers (a loop-carried float is boxed at the
-// back edge), comparisons on unboxed values, generators.
+// back edge), generators.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,12 +49,15 @@ namespace uopjit {
 
 namespace {
 
-enum class F64Op { None, Add, Subtract, Multiply, TrueDivide };
+enum class F64Op { None, Add, Subtract, Multiply, TrueDivide, Compare };
 
 bool isExactFloat(Value v) { return uop::isExactly(v.getType(), "float"); }
 
 /// What float operation `op` is, when its inputs are exact floats.
 F64Op floatOpOf(Operation *op) {
+  if (isa<uop::CompareFloatBitOp>(op))
+    return isExactFloat(op->getOperand(0)) && isExactFloat(op->getOperand(1)) ? F64Op::Compare
+                                                                              : F64Op::None;
   if (isa<uop::BinaryOpAddFloatOp>(op))
     return F64Op::Add;
   if (isa<uop::BinaryOpSubtractFloatOp>(op))
@@ -69,13 +79,16 @@ F64Op floatOpOf(Operation *op) {
 struct Unbox : impl::UnboxBase<Unbox> {
   PassCounter numUnboxed{this, "values-unboxed", "float results kept as doubles"};
   PassCounter numBoxes{this, "boxes", "BOX_FLOAT made for users that need an object"};
-  uint64_t unboxed = 0, boxes = 0;
+  PassCounter numNanGuards{this, "nan-guards-removed",
+                           "GUARD_BOTH_NOT_NAN before a comparison of doubles"};
+  uint64_t unboxed = 0, boxes = 0, nanGuards = 0;
 
   void runOnOperation() override {
-    unboxed = boxes = 0;
+    unboxed = boxes = nanGuards = 0;
     getOperation()->walk([&](uop::FuncOp func) { run(func); });
     numUnboxed += unboxed;
     numBoxes += boxes;
+    numNanGuards += nanGuards;
   }
 
   Operation *create(OpBuilder &b, Location loc, llvm::StringRef name, ValueRange operands,
@@ -84,6 +97,29 @@ struct Unbox : impl::UnboxBase<Unbox> {
     st.addOperands(operands);
     st.addTypes(result);
     return b.create(st);
+  }
+
+  /// COMPARE_FLOAT_BIT `op` on the doubles `operands`.
+  void compareDoubles(OpBuilder &b, Operation *op, llvm::ArrayRef<Value> operands) {
+    Operation *cmp = create(b, op->getLoc(), "uop.compare_f64_bit", operands,
+                            op->getResult(0).getType());
+    cmp->setAttr("mask", op->getAttr("mask"));
+    op->getResult(0).replaceAllUsesWith(cmp->getResult(0));
+    ++unboxed;
+  }
+
+  /// The NaN guard of the comparison `op`'s inputs above it in its block
+  /// goes: the doubles' comparison decides a NaN as Python does. Before any
+  /// rewriting, while the guard and `op` still name the same values.
+  void removeNanGuard(Operation *op) {
+    for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode())
+      if (isa<uop::GuardBothNotNanOp>(prev) &&
+          uop::stripCasts(prev->getOperand(0)) == uop::stripCasts(op->getOperand(0)) &&
+          uop::stripCasts(prev->getOperand(1)) == uop::stripCasts(op->getOperand(1))) {
+        prev->erase();
+        ++nanGuards;
+        return;
+      }
   }
 
   void run(uop::FuncOp func) {
@@ -107,6 +143,9 @@ struct Unbox : impl::UnboxBase<Unbox> {
       if (feeds || fed)
         chosen.insert(op);
     }
+    for (Operation *op : chosen)
+      if (floatOpOf(op) == F64Op::Compare)
+        removeNanGuard(op);
     MLIRContext *ctx = func.getContext();
     Type f64 = Float64Type::get(ctx);
     llvm::DenseMap<Value, Value> doubleOf;
@@ -129,6 +168,10 @@ struct Unbox : impl::UnboxBase<Unbox> {
         operands.push_back(d);
       }
       F64Op kind = floatOpOf(op);
+      if (kind == F64Op::Compare) {
+        compareDoubles(b, op, operands);
+        continue;
+      }
       static const char *names[] = {"", "uop.add_f64", "uop.subtract_f64", "uop.multiply_f64",
                                     "uop.true_divide_f64"};
       if (kind == F64Op::TrueDivide)

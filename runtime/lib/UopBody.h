@@ -104,14 +104,16 @@ static inline PyObject *uopjit_from_f64(double d) {
 
 /* Comparisons without a branch: the oparg is a hole in machine code, so a
    switch on it would be an indirect jump. A comparison's outcome is a sign
-   (-1 less, 0 equal, 1 greater); a mask holds the outcomes that make it
-   true (bit 0: less, bit 1: equal, bit 2: greater). */
+   (-1 less, 0 equal, 1 greater, 2 unordered: a NaN); a mask holds the
+   outcomes that make it true (bit 0: less, bit 1: equal, bit 2: greater,
+   bit 3: unordered). */
 static inline int uopjit_mask_matches(int64_t mask, int sign) {
   return (int)((mask >> (sign + 1)) & 1);
 }
 /* The mask of rich comparison `op` (Py_LT .. Py_GE), nibble `op` of the
-   constant: LT 1, LE 3, EQ 2, NE 5, GT 4, GE 6. */
-static inline int uopjit_compare_mask(int op) { return (int)((0x645231u >> (op * 4)) & 7); }
+   constant: LT 1, LE 3, EQ 2, NE 13 (a NaN is unequal to everything), GT 4,
+   GE 6. */
+static inline int uopjit_compare_mask(int op) { return (int)((0x64D231u >> (op * 4)) & 15); }
 /* The sign of left - right, on one-digit exact ints (GUARD_BOTH_SMALL_INT)
    and on non-NaN exact floats (GUARD_BOTH_NOT_NAN). */
 static inline int uopjit_small_int_sign(PyObject *left, PyObject *right) {
@@ -122,6 +124,10 @@ static inline int uopjit_small_int_sign(PyObject *left, PyObject *right) {
 static inline int uopjit_float_sign(PyObject *left, PyObject *right) {
   double dleft = PyFloat_AS_DOUBLE(left), dright = PyFloat_AS_DOUBLE(right);
   return (dleft > dright) - (dleft < dright);
+}
+/* The outcome of comparing two doubles, a NaN included (unordered: 2). */
+static inline int uopjit_f64_sign(double a, double b) {
+  return a != a || b != b ? 2 : (a > b) - (a < b);
 }
 
 /* The eval breaker: signals, pending calls, GIL drop requests, async

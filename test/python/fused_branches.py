@@ -88,6 +88,23 @@ def count_floats(limit):
     return n
 
 
+def escapes(x, y):
+    # The sums and products are compared as doubles (--uop-unbox after the
+    # fusion): inf * 0.0 and inf - inf make NaNs there.
+    out = []
+    if x * x + y * y > 4.0:
+        out.append(">4")
+    if x * y - y <= x:
+        out.append("<=")
+    if x * y != x * y:
+        out.append("nan!=")
+    if not x * y == x * y:
+        out.append("not==")
+    if x - y >= y - x:
+        out.append(">=")
+    return " ".join(out)
+
+
 pairs = [(1, 2), (2, 2), (3, 2), (-5, -7), (0, 0), (-1, 1), (255, 256)]
 for _ in range(12):
     for a, b in pairs:
@@ -99,6 +116,8 @@ for _ in range(12):
     identity(1, 2)
     count_below(30, 1)
     count_floats(5.0)
+    for x, y in [(0.5, 1.5), (3.0, -1.0), (0.0, 0.0)]:
+        escapes(x, y)
 
 for a, b in pairs + [(2**40, 2**40 + 1), (-2**70, 3), (10**30, 10**30), (True, 1), (5, 5.0)]:
     print("int", a, b, int_ops(a, b))
@@ -126,3 +145,7 @@ for v, w in [(None, None), (0, None), ([], []), (print, print), ("", "")]:
     print("is", identity(v, w))
 print("loops", count_below(100, 1), count_below(100, 7), count_below(2**65, 2**64),
       count_floats(10.0), count_floats(float("nan")))
+inf, nan = float("inf"), float("nan")
+for x, y in [(0.5, 1.5), (3.0, -1.0), (inf, 0.0), (0.0, inf), (inf, inf), (nan, 1.0), (-0.0, 0.0),
+             (1e308, 1e308), (2, 1.5), (True, 0.5)]:
+    print("escapes", x, y, escapes(x, y))

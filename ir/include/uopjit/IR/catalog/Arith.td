@@ -293,8 +293,8 @@ def Uop_CompareOpStrOp : Uop<"COMPARE_OP_STR", (ins obj:$left, obj:$right), (out
 // What uop-fuse-branches makes of a comparison whose only use is the
 // POP_JUMP_* that tests it: the jump's decision as a raw bit, with no bool
 // made, tested and released. Each computes an outcome's sign and tests it
-// against `mask` (bit 0: less, bit 1: equal, bit 2: greater; for equality
-// and identity, "not equal" is "greater").
+// against `mask` (bit 0: less, bit 1: equal, bit 2: greater, bit 3:
+// unordered, a NaN; for equality and identity, "not equal" is "greater").
 def Uop_CompareIntBitOp : Uop<"COMPARE_INT_BIT", (ins obj:$left, obj:$right), (outs obj:$bit),
                               [ImmMask], [UopPure]> {
   let summary = "bit (raw) = whether the sign of left - right is in mask, on one-digit exact "
@@ -309,6 +309,14 @@ def Uop_CompareFloatBitOp : Uop<"COMPARE_FLOAT_BIT", (ins obj:$left, obj:$right)
               # "floats";
   let cBody = [{
     bit = FROM_RAW(uopjit_mask_matches(mask, uopjit_float_sign(left, right)));
+  }];
+}
+def Uop_CompareF64BitOp : Uop<"COMPARE_F64_BIT", (ins obj:$a, obj:$b), (outs obj:$bit),
+                              [ImmMask], [UopPure]> {
+  let summary = "bit (raw) = whether the outcome of comparing the f64s a and b (a NaN: "
+              # "unordered) is in mask; made by uop-unbox from COMPARE_FLOAT_BIT";
+  let cBody = [{
+    bit = FROM_RAW(uopjit_mask_matches(mask, uopjit_f64_sign(F64(a), F64(b))));
   }];
 }
 def Uop_CompareStrBitOp : Uop<"COMPARE_STR_BIT", (ins obj:$left, obj:$right), (outs obj:$bit),
