@@ -225,27 +225,23 @@ static void compile_code(PyCodeObject *co, CodeState *st) {
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
   st->exit_counts = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
   st->exit_counts_folded = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
-  if (st->exit_counts == NULL || st->exit_counts_folded == NULL) {
+  UopjitJitFunction *resume_starts =
+      code && prog->nentries ? PyMem_RawMalloc(prog->nentries * sizeof(UopjitJitFunction)) : NULL;
+  if (st->exit_counts == NULL || st->exit_counts_folded == NULL ||
+      (code && prog->nentries && resume_starts == NULL)) {
     free_exit_counts(st);
+    PyMem_RawFree(resume_starts);
     free_compiled(compiled, code);
     reject(co, st, "out of memory");
     return;
   }
+  for (uint32_t k = 0; resume_starts && k < prog->nentries; k++)
+    resume_starts[k] = uopjit_code_entry(code, prog->entries[k].inst);
   st->compiled = compiled;
   st->prog = prog;
   st->code = code;
   st->entry = code ? uopjit_code_entry(code, 0) : NULL;
-  if (code && prog->nentries) {
-    st->resume_starts = PyMem_RawMalloc(prog->nentries * sizeof(UopjitJitFunction));
-    if (st->resume_starts == NULL) {
-      free_exit_counts(st);
-      free_compiled(compiled, code);
-      reject(co, st, "out of memory");
-      return;
-    }
-    for (uint32_t k = 0; k < prog->nentries; k++)
-      st->resume_starts[k] = uopjit_code_entry(code, prog->entries[k].inst);
-  }
+  st->resume_starts = resume_starts;
   st->is_generator = prog->is_generator;
   st->status = CODE_COMPILED;
   if (code)
