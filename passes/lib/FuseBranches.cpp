@@ -10,8 +10,9 @@
 // (COMPARE_OP_INT_JUMP); as uops it was four: the compare making a bool, the
 // jump testing it, the DECREF of the bool and the branch. Fused it is two:
 // the bit and the branch. The bit's `mask` holds the outcomes (less, equal,
-// greater) on which the jump is taken: the comparison's own for a jump if
-// true, the complement for a jump if false.
+// greater, unordered; encoded as in FlatProgram.h) on which the jump is
+// taken: the comparison's own for a jump if true, the complement for a jump
+// if false.
 //
 // Why sound: on the types their guards (or the facts) established, the
 // compares are pure and produce Py_True or Py_False, and IS_OP is pointer
@@ -23,10 +24,12 @@
 // lowering, which releases the inputs after their last use.
 //
 // Not done: the generic COMPARE_OP (it may call __lt__ and fail), a bool
-// that is also stored or returned, comparisons on unboxed doubles.
+// that is also stored or returned. (--uop-unbox later moves a fused float
+// comparison fed by unboxed arithmetic to doubles: COMPARE_F64_BIT.)
 //
 //===----------------------------------------------------------------------===//
 
+#include "uopjit/IR/FlatProgram.h"
 #include "uopjit/Passes/PassCounters.h"
 #include "uopjit/Passes/Passes.h"
 
@@ -38,12 +41,12 @@ namespace uopjit {
 
 namespace {
 
-/// Outcome masks: bit 0 less, bit 1 equal, bit 2 greater, bit 3 unordered
-/// (a NaN: only != holds; "not equal" and "not identical" are greater).
-/// Indexed by the rich comparison (Py_LT=0, Py_LE, Py_EQ, Py_NE, Py_GT,
-/// Py_GE). A jump if false takes the complement (all four bits).
-constexpr int64_t compareMasks[] = {1, 3, 2, 13, 4, 6};
-constexpr int64_t maskEqual = 2, maskNotEqual = 13, allOutcomes = 15;
+/// The mask (FlatProgram.h) of rich comparison `op` (Py_LT=0 .. Py_GE=5).
+constexpr int64_t compareMask(int64_t op) {
+  return (UOPJIT_COMPARE_MASKS >> (op * 4)) & UOPJIT_MASK_ALL;
+}
+/// `is` and `is not` are == and != on identity.
+constexpr int64_t maskEqual = compareMask(2), maskNotEqual = compareMask(3);
 
 /// The fused uop's name and the mask on which the comparison `cmp` is
 /// true, when it can be fused.
@@ -58,7 +61,7 @@ std::optional<std::pair<StringRef, int64_t>> bitOf(Operation *cmp) {
     StringRef name = isa<uop::CompareOpIntOp>(cmp)     ? "uop.compare_int_bit"
                      : isa<uop::CompareOpFloatOp>(cmp) ? "uop.compare_float_bit"
                                                        : "uop.compare_str_bit";
-    return std::make_pair(name, compareMasks[op]);
+    return std::make_pair(name, compareMask(op));
   }
   if (isa<uop::IsOpOp>(cmp))
     return std::make_pair(StringRef("uop.is_bit"), oparg() ? maskNotEqual : maskEqual);
@@ -91,13 +94,13 @@ struct FuseBranches : impl::FuseBranchesBase<FuseBranches> {
     Value state = uop::getUopFrameState(jump);
     // Only the jump, and frame states only the jump uses, see the bool.
     for (Operation *user : cond.getUsers())
-      if (user != jump && !(user == state.getDefiningOp() && state.hasOneUse()))
+      if (user != jump && !(state && user == state.getDefiningOp() && state.hasOneUse()))
         return false;
     bool ifFalse = isa<uop::PopJumpForwardIfFalseOp, uop::PopJumpBackwardIfFalseOp>(jump);
     OpBuilder b(jump);
     OperationState st(jump->getLoc(), bit->first);
     st.addOperands(uop::getUopInputs(cmp));
-    st.addAttribute("mask", b.getI32IntegerAttr(ifFalse ? bit->second ^ allOutcomes : bit->second));
+    st.addAttribute("mask", b.getI32IntegerAttr(ifFalse ? bit->second ^ UOPJIT_MASK_ALL : bit->second));
     st.addTypes(jump->getResult(0).getType());
     Operation *fusedOp = b.create(st);
     jump->getResult(0).replaceAllUsesWith(fusedOp->getResult(0));

@@ -55,6 +55,7 @@
 #include "structmember.h"
 
 #include "support/Support.h"
+#include "uopjit/IR/FlatProgram.h"
 
 /* Frame and code. */
 #define CODE (frame->f_code)
@@ -110,10 +111,10 @@ static inline PyObject *uopjit_from_f64(double d) {
 static inline int uopjit_mask_matches(int64_t mask, int sign) {
   return (int)((mask >> (sign + 1)) & 1);
 }
-/* The mask of rich comparison `op` (Py_LT .. Py_GE), nibble `op` of the
-   constant: LT 1, LE 3, EQ 2, NE 13 (a NaN is unequal to everything), GT 4,
-   GE 6. */
-static inline int uopjit_compare_mask(int op) { return (int)((0x64D231u >> (op * 4)) & 15); }
+/* The mask of rich comparison `op` (Py_LT .. Py_GE): FlatProgram.h. */
+static inline int uopjit_compare_mask(int op) {
+  return (int)((UOPJIT_COMPARE_MASKS >> (op * 4)) & UOPJIT_MASK_ALL);
+}
 /* The sign of left - right, on one-digit exact ints (GUARD_BOTH_SMALL_INT)
    and on non-NaN exact floats (GUARD_BOTH_NOT_NAN). */
 static inline int uopjit_small_int_sign(PyObject *left, PyObject *right) {

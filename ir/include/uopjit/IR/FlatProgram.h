@@ -52,6 +52,15 @@ typedef struct UopjitExit {
    (--uop-unbox): the exit boxes it. The encoding is its own inverse. */
 #define UOPJIT_EXIT_F64(r) (-2 - (r))
 
+/* The `mask` immediate of the COMPARE_*_BIT and IS_BIT uops: the outcomes
+   of a comparison that make it true (bit 0: less, bit 1: equal, bit 2:
+   greater, bit 3: unordered, a NaN). Nibble `op` of UOPJIT_COMPARE_MASKS is
+   the mask of rich comparison `op` (Py_LT .. Py_GE): LT 1, LE 3, EQ 2, NE 13
+   (a NaN is unequal to everything), GT 4, GE 6. A jump taken when the
+   comparison is false takes the complement within UOPJIT_MASK_ALL. */
+#define UOPJIT_COMPARE_MASKS 0x64D231u
+#define UOPJIT_MASK_ALL 15
+
 /* Where a suspended generator or coroutine resumes: the bytecode offset (in
    bytes) the interpreter would resume at, and the first uop to run. */
 typedef struct UopjitEntry {
