@@ -6,12 +6,20 @@
  * the callee's compiled code, or the interpreter), clear it and pop it.
  * CPython 3.11 keeps the pieces (_PyEvalFramePushAndInit, _PyFrame_Clear,
  * _PyThreadState_PopFrame) hidden, so they are written again here from
- * Python/ceval.c and Python/frame.c of 3.11.2, for the common case: a frame
- * that fits in the current data-stack chunk. Anything else takes the
- * vectorcall path, which is CPython's own.
+ * Python/ceval.c, Python/frame.c and Python/pystate.c of 3.11.2.
+ *
+ * One thing differs from CPython: data-stack chunks that empty are kept
+ * for the thread's next pushes (up to SPARE_BYTES) instead of being
+ * unmapped. CPython maps a
+ * chunk when a push crosses the end of the current one and unmaps it when
+ * the frame that crossed pops, so recursion whose depth swings across a
+ * chunk boundary makes an mmap and a munmap per call (bench/fib's
+ * ackermann: 40% of python3.11's time is in the kernel).
  *
  *===----------------------------------------------------------------------===*/
 #include "UopBody.h"
+
+#include <pthread.h>
 
 /* frame.c's take_ownership: the frame object outlives the call (someone
    kept sys._getframe() or a traceback), so the frame's data moves into it
@@ -42,9 +50,89 @@ static void take_ownership(PyFrameObject *f, _PyInterpreterFrame *frame) {
     _PyObject_GC_TRACK((PyObject *)f);
 }
 
+/* pystate.c's sizes: the smallest chunk, and the room a new chunk keeps
+   beyond the frame that needed it. */
+#define DATA_STACK_CHUNK_SIZE (16 * 1024)
+#define MINIMUM_OVERHEAD 1000
+
+/* The chunks this thread emptied, kept for its next pushes (linked by
+   `previous`, most recent first, at most SPARE_BYTES in all); initial-exec
+   TLS like the C stack limit in Runtime.c. When the thread ends,
+   spare_key's destructor frees them. */
+#define SPARE_BYTES (1024 * 1024)
+static __thread __attribute__((tls_model("initial-exec"))) _PyStackChunk *spares;
+static __thread __attribute__((tls_model("initial-exec"))) size_t spare_bytes;
+static pthread_key_t spare_key;
+static pthread_once_t spare_once = PTHREAD_ONCE_INIT;
+
+static void free_chunk(_PyStackChunk *chunk) {
+  PyObjectArenaAllocator arena;
+  PyObject_GetArenaAllocator(&arena);
+  arena.free(arena.ctx, chunk, chunk->size);
+}
+
+static void free_spares(void *first) {
+  for (_PyStackChunk *chunk = first, *next; chunk; chunk = next) {
+    next = chunk->previous;
+    free_chunk(chunk);
+  }
+}
+
+static void make_spare_key(void) { (void)pthread_key_create(&spare_key, free_spares); }
+
+/* pystate.c's push_chunk: a chunk with room for `size` slots becomes the
+   thread's current one; returns the frame's place in it (its first slot:
+   the thread's root chunk, which must never be popped, is never this one),
+   or NULL when memory runs out. Chunks come from the arena allocator, as
+   CPython's do, because CPython frees the chunks a thread still holds
+   when the thread state is cleared. */
+static PyObject **push_chunk(PyThreadState *tstate, size_t size) {
+  size_t bytes = DATA_STACK_CHUNK_SIZE;
+  while (bytes < sizeof(PyObject *) * (size + MINIMUM_OVERHEAD))
+    bytes *= 2;
+  _PyStackChunk *chunk = spares;
+  if (chunk && chunk->size >= bytes) {
+    spares = chunk->previous;
+    spare_bytes -= chunk->size;
+    (void)pthread_setspecific(spare_key, spares);
+  } else {
+    PyObjectArenaAllocator arena;
+    PyObject_GetArenaAllocator(&arena);
+    chunk = arena.alloc(arena.ctx, bytes);
+    if (chunk == NULL)
+      return NULL;
+    chunk->size = bytes;
+  }
+  chunk->previous = tstate->datastack_chunk;
+  chunk->top = 0;
+  tstate->datastack_chunk->top = tstate->datastack_top - &tstate->datastack_chunk->data[0];
+  tstate->datastack_chunk = chunk;
+  tstate->datastack_limit = (PyObject **)((char *)chunk + chunk->size);
+  tstate->datastack_top = &chunk->data[0] + size;
+  return &chunk->data[0];
+}
+
+/* pystate.c's _PyThreadState_PopFrame for a frame that starts its chunk:
+   the previous chunk becomes current again and this one is kept. */
+static void pop_chunk(PyThreadState *tstate) {
+  _PyStackChunk *chunk = tstate->datastack_chunk;
+  _PyStackChunk *previous = chunk->previous;
+  tstate->datastack_top = &previous->data[previous->top];
+  tstate->datastack_chunk = previous;
+  tstate->datastack_limit = (PyObject **)((char *)previous + previous->size);
+  if (spare_bytes + chunk->size > SPARE_BYTES) {
+    free_chunk(chunk);
+    return;
+  }
+  pthread_once(&spare_once, make_spare_key);
+  chunk->previous = spares;
+  spares = chunk;
+  spare_bytes += chunk->size;
+  (void)pthread_setspecific(spare_key, spares);
+}
+
 /* ceval.c's _PyEvalFrameClearAndPop, with frame.c's _PyFrame_Clear and
-   pystate.c's _PyThreadState_PopFrame (the frame is never the first of its
-   chunk: uopjit_call_py does not push those). */
+   pystate.c's _PyThreadState_PopFrame. */
 static void clear_and_pop(PyThreadState *tstate, _PyInterpreterFrame *frame) {
   tstate->recursion_remaining--;
   if (frame->frame_obj) {
@@ -64,7 +152,10 @@ static void clear_and_pop(PyThreadState *tstate, _PyInterpreterFrame *frame) {
   Py_DECREF(frame->f_code);
 pop:
   tstate->recursion_remaining++;
-  tstate->datastack_top = (PyObject **)frame;
+  if ((PyObject **)frame == &tstate->datastack_chunk->data[0])
+    pop_chunk(tstate);
+  else
+    tstate->datastack_top = (PyObject **)frame;
 }
 
 PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
@@ -72,15 +163,15 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
   PyCodeObject *co = (PyCodeObject *)func->func_code;
   size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
   PyObject **base = tstate->datastack_top;
-  if (base == NULL || base + size >= tstate->datastack_limit ||
-      base == &tstate->datastack_chunk->data[0]) {
-    /* A new chunk is needed: CPython's own path allocates it. */
+  if (base != NULL && base + size < tstate->datastack_limit) {
+    tstate->datastack_top = base + size;
+  } else if (base == NULL || (base = push_chunk(tstate, size)) == NULL) {
+    /* No data stack yet, or no memory: CPython's own path copes. */
     PyObject *vec[argcount + 1];
     memcpy(vec + 1, args, argcount * sizeof(PyObject *));
     return _PyFunction_Vectorcall((PyObject *)func, vec + 1,
                                   argcount | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
   }
-  tstate->datastack_top = base + size;
   _PyInterpreterFrame *frame = (_PyInterpreterFrame *)base;
   Py_INCREF(func);
   _PyFrame_InitializeSpecials(frame, func, NULL, co->co_nlocalsplus);
