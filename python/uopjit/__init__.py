@@ -8,7 +8,9 @@ From Python:
   uopjit.is_active()
   uopjit.compile(func)      compile func's code now; True if it compiled
   uopjit.info(func)         compiled or not and why, uops, deopts per exit,
-                            the flat program ("listing") and the dialect
+                            the flat program ("listing") and the optimized
+                            dialect (None unless compile() compiled it or
+                            enable(keep_ir=True) / --keep-ir was on)
   uopjit.stats()            counters of the whole run
 
 `uopjit dump` writes the specialized bytecode of a script's code objects

@@ -12,6 +12,9 @@ Options (before the program; each also has an environment variable):
   --count-uops      count executed uops per kind into the stats (needs
                     --backend=interp) (UOPJIT_COUNT_UOPS=1)
   --stats=FILE      at exit, write the JIT's statistics as JSON (UOPJIT_STATS)
+  --keep-ir         keep the optimized dialect of every compiled function, for
+                    uopjit.info(f)["dialect"] (UOPJIT_KEEP_IR=1); without it
+                    only functions compiled by uopjit.compile(f) keep theirs
 
 The options go to the environment and python3.11 replaces this process
 (uopjit/_boot/sitecustomize.py starts the JIT), so the program runs exactly
@@ -49,6 +52,8 @@ def parse(argv):
             env["UOPJIT_DISABLE"] = "1"
         elif arg == "--count-uops":
             env["UOPJIT_COUNT_UOPS"] = "1"
+        elif arg == "--keep-ir":
+            env["UOPJIT_KEEP_IR"] = "1"
         elif arg in ("-m", "-c"):
             if i + 1 >= len(argv):
                 _usage(f"{arg} needs an argument")
@@ -78,6 +83,8 @@ def jit_options(env):
             options[name] = env["UOPJIT_" + name.upper()]
     if flag(env, "UOPJIT_COUNT_UOPS"):
         options["count_uops"] = True
+    if flag(env, "UOPJIT_KEEP_IR"):
+        options["keep_ir"] = True
     return options
 
 

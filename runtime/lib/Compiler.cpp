@@ -3,7 +3,14 @@
 // The same steps the tools run as files (uopjit dump, uop-translate
 // --import-bytecode, uop-opt, uop-translate --export-uops), in memory, for
 // one code object. One MLIRContext serves every compilation (the GIL
-// serializes them; MLIR's own threading is off).
+// serializes them; MLIR's own threading is off), and one PassManager every
+// compilation with the same pipeline: building it again would parse the
+// pipeline and collect the canonicalizer's patterns each time.
+//
+// Unlike uop-opt, the runtime does not verify the IR after every pass:
+// the module is verified once, before lowering. The passes' tests run with
+// verification after each pass; here a verifier run per pass would cost
+// more than some of the passes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,6 +33,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 using namespace mlir;
 
@@ -68,8 +76,8 @@ char *copyString(const std::string &s) {
 }
 } // namespace
 
-extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, char *why,
-                                               size_t whylen) {
+extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
+                                               char *why, size_t whylen) {
   MLIRContext &ctx = context();
   std::string reason;
   ScopedDiagnosticHandler handler(&ctx, [&](Diagnostic &diag) {
@@ -94,14 +102,24 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, c
     return fail("import: " + reason);
   std::string pipeline = passes ? passes : "";
   if (!pipeline.empty() && pipeline != "none") {
-    PassManager pm(&ctx, ModuleOp::getOperationName());
-    std::string error;
-    llvm::raw_string_ostream errors(error);
-    if (failed(parsePassPipeline(pipeline, pm, errors)))
-      return fail("pipeline '" + pipeline + "': " + error);
-    if (failed(pm.run(*module)))
+    static std::string cachedPipeline;
+    static std::unique_ptr<PassManager> cachedPm;
+    if (!cachedPm || cachedPipeline != pipeline) {
+      cachedPm.reset();
+      auto pm = std::make_unique<PassManager>(&ctx, ModuleOp::getOperationName());
+      pm->enableVerifier(false);
+      std::string error;
+      llvm::raw_string_ostream errors(error);
+      if (failed(parsePassPipeline(pipeline, *pm, errors)))
+        return fail("pipeline '" + pipeline + "': " + error);
+      cachedPm = std::move(pm);
+      cachedPipeline = pipeline;
+    }
+    if (failed(cachedPm->run(*module)))
       return fail("passes: " + reason);
   }
+  if (failed(verify(*module)))
+    return fail("verifier: " + reason);
   uopjit::uop::FuncOp func;
   module->walk([&](uopjit::uop::FuncOp f) {
     if (!func)
@@ -114,8 +132,10 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, c
     return fail(reason);
   auto *compiled = new UopjitCompiled{std::move(*program), {}, {}};
   compiled->view = compiled->program.view();
-  llvm::raw_string_ostream os(compiled->dialect);
-  func->print(os);
+  if (keep_dialect) {
+    llvm::raw_string_ostream os(compiled->dialect);
+    func->print(os);
+  }
   return compiled;
 }
 
@@ -131,7 +151,7 @@ extern "C" char *uopjit_compiled_listing(const UopjitCompiled *compiled) {
 }
 
 extern "C" char *uopjit_compiled_dialect(const UopjitCompiled *compiled) {
-  return copyString(compiled->dialect);
+  return compiled->dialect.empty() ? nullptr : copyString(compiled->dialect);
 }
 
 extern "C" void uopjit_compiled_free(UopjitCompiled *compiled) { delete compiled; }

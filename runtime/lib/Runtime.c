@@ -65,6 +65,7 @@ static struct {
   _PyFrameEvalFunction replaced; /* the evaluator active before us */
   uint64_t threshold;
   int count_uops;
+  int keep_ir; /* keep every compiled function's optimized dialect for info() */
   int machine; /* backend: 1 machine code, 0 the tier-2 interpreter */
   char passes[512];
   /* Statistics. */
@@ -197,13 +198,14 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
 }
 
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
-   any exception being handled as it was. */
-static void compile_code(PyCodeObject *co, CodeState *st) {
+   any exception being handled as it was. `keep_ir`: keep the optimized
+   dialect for info(). */
+static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir) {
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
   double start = now();
-  UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, why, sizeof(why));
+  UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, keep_ir, why, sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
@@ -466,7 +468,7 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
      interpreter's today: docs/performance.md). */
   if (frame->prev_instr != _PyCode_CODE(co) - 1 || ++st->calls < jit.threshold)
     return call_replaced(tstate, frame, throwflag);
-  compile_code(co, st);
+  compile_code(co, st, jit.keep_ir);
   if (st->status == CODE_COMPILED) {
     int ran;
     PyObject *result = try_compiled(tstate, frame, st, &ran);
@@ -482,12 +484,12 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
 
 static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   static char *kwlist[] = {(char *)"threshold", (char *)"passes", (char *)"count_uops",
-                           (char *)"backend", NULL};
+                           (char *)"backend", (char *)"keep_ir", NULL};
   long long threshold = (long long)jit.threshold;
   const char *passes = NULL, *backend = NULL;
-  int count_uops = jit.count_uops;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpz", kwlist, &threshold, &passes,
-                                   &count_uops, &backend))
+  int count_uops = jit.count_uops, keep_ir = jit.keep_ir;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpzp", kwlist, &threshold, &passes,
+                                   &count_uops, &backend, &keep_ir))
     return NULL;
   if (backend && strcmp(backend, "machine") != 0 && strcmp(backend, "interp") != 0) {
     PyErr_Format(PyExc_ValueError, "backend must be 'machine' or 'interp', not '%s'", backend);
@@ -501,6 +503,7 @@ static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   }
   jit.threshold = threshold;
   jit.count_uops = count_uops;
+  jit.keep_ir = keep_ir;
   if (passes)
     snprintf(jit.passes, sizeof(jit.passes), "%s", passes);
   PyInterpreterState *interp = PyInterpreterState_Get();
@@ -549,8 +552,9 @@ static PyObject *mod_compile(PyObject *self, PyObject *obj) {
   CodeState *st = code_state(co, 1);
   if (st == NULL)
     return PyErr_NoMemory();
+  /* Asked for by name: info() will show its dialect. */
   if (st->status == CODE_COUNTING)
-    compile_code(co, st);
+    compile_code(co, st, 1);
   return PyBool_FromLong(st->status == CODE_COMPILED);
 }
 
@@ -700,7 +704,9 @@ static PyObject *mod_test_other_evaluator(PyObject *self, PyObject *arg) {
 
 static PyMethodDef methods[] = {
     {"enable", (PyCFunction)(void (*)(void))mod_enable, METH_VARARGS | METH_KEYWORDS,
-     "enable(threshold=1000, passes='uop-optimize', count_uops=False, backend='machine'): install the JIT"},
+     "enable(threshold=1000, passes='uop-optimize', count_uops=False, backend='machine', "
+     "keep_ir=False): install the JIT; keep_ir keeps the optimized dialect of every "
+     "function it compiles for info() (compile() always keeps it)"},
     {"disable", mod_disable, METH_NOARGS, "disable(): stop compiling and running JIT code"},
     {"is_active", mod_is_active, METH_NOARGS, "is_active(): is the JIT installed and on?"},
     {"compile", mod_compile, METH_O, "compile(func): compile now; True when it compiled"},

@@ -70,3 +70,24 @@ try:
 except TypeError as e:
     # CHECK: TypeError expected a function, method or code object
     print("TypeError", e)
+
+
+# A function compiled because it got hot keeps no dialect unless keep_ir
+# is on (printing it costs compile time); one compiled by compile() does.
+def hot(x):
+    return x + 1
+
+
+def hot_kept(x):
+    return x * 2
+
+
+uopjit.enable(threshold=2, passes="uop-optimize")
+hot(1), hot(2), hot(3)
+# CHECK: hot compiled dialect None
+print("hot", uopjit.info(hot)["status"], "dialect", uopjit.info(hot)["dialect"])
+uopjit.enable(keep_ir=True)
+hot_kept(1), hot_kept(2), hot_kept(3)
+# CHECK: hot_kept compiled dialect True
+print("hot_kept", uopjit.info(hot_kept)["status"], "dialect",
+      "uop.func @hot_kept" in uopjit.info(hot_kept)["dialect"])

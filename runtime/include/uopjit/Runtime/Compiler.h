@@ -17,13 +17,15 @@ extern "C" {
 typedef struct UopjitCompiled UopjitCompiled;
 
 /* Compiles `code` (a PyCodeObject) with the MLIR pass pipeline `passes`
-   ("" or "none": no optimization). On failure returns NULL and writes the
-   reason (the first diagnostic: op, location, problem) into `why`. */
-UopjitCompiled *uopjit_compile_code(void *code, const char *passes, char *why,
+   ("" or "none": no optimization). The optimized dialect is printed and
+   kept only when `keep_dialect` is set (printing costs about a sixth of a
+   compilation). On failure returns NULL and writes the reason (the first
+   diagnostic: op, location, problem) into `why`. */
+UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect, char *why,
                                     size_t whylen);
 const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 /* The flat program as `uop-translate --export-uops` prints it (malloc'ed),
-   and the optimized dialect (malloc'ed). */
+   and the optimized dialect (malloc'ed; NULL when it was not kept). */
 char *uopjit_compiled_listing(const UopjitCompiled *compiled);
 char *uopjit_compiled_dialect(const UopjitCompiled *compiled);
 void uopjit_compiled_free(UopjitCompiled *compiled);
