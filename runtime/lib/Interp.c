@@ -85,28 +85,29 @@ done:
   return uopjit_finish_run(prog, frame, regs, result, run);
 }
 
+/* A new reference to the value register `r` of an exit holds (an unboxed
+   float is boxed; a negative register is NULL). */
+static PyObject *exit_value(PyObject **regs, int32_t r) {
+  if (r <= UOPJIT_EXIT_F64(0)) {
+    /* An unboxed float: the interpreter gets a float object. Float
+       allocation comes from a free list and fails only when memory is
+       exhausted; there is no way left to report it from an exit. */
+    PyObject *v = PyFloat_FromDouble(uopjit_f64(regs[UOPJIT_EXIT_F64(r)]));
+    if (v == NULL)
+      Py_FatalError("uopjit: out of memory boxing a float at an exit");
+    return v;
+  }
+  return r < 0 ? NULL : Py_XNewRef(regs[r]);
+}
+
 /* Stores the first `n` stack values of exit `x` in the frame (new
    references) and sets stacktop. */
 static void store_stack(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
                         const UopjitExit *x, uint32_t n) {
   int nlocalsplus = CODE->co_nlocalsplus;
   PyObject **sp = frame->localsplus + nlocalsplus;
-  for (uint32_t i = 0; i < n; i++) {
-    int32_t r = prog->pool[x->stack + i];
-    PyObject *v;
-    if (r <= UOPJIT_EXIT_F64(0)) {
-      /* An unboxed float: the interpreter gets a float object. Float
-         allocation comes from a free list and fails only when memory is
-         exhausted; there is no way left to report it from an exit. */
-      v = PyFloat_FromDouble(uopjit_f64(regs[UOPJIT_EXIT_F64(r)]));
-      if (v == NULL)
-        Py_FatalError("uopjit: out of memory boxing a float at an exit");
-    } else {
-      v = r < 0 ? NULL : regs[r];
-      Py_XINCREF(v);
-    }
-    sp[i] = v;
-  }
+  for (uint32_t i = 0; i < n; i++)
+    sp[i] = exit_value(regs, prog->pool[x->stack + i]);
   frame->stacktop = nlocalsplus + (int)n;
 }
 
@@ -114,17 +115,28 @@ void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObj
                     int32_t exit) {
   const UopjitExit *x = &prog->exits[exit];
   uint32_t n = x->nstack - 1;
-  store_stack(prog, frame, regs, x, n);
-  /* The frame holds them now: their registers let go (a register named
-     twice is released once, and is empty the second time). */
+  int nlocalsplus = CODE->co_nlocalsplus;
+  PyObject **sp = frame->localsplus + nlocalsplus;
+  const int32_t *stack = &prog->pool[x->stack];
   for (uint32_t i = 0; i < n; i++) {
-    int32_t r = prog->pool[x->stack + i];
-    if (r >= 0 && (uint32_t)r < prog->nobjregs) {
-      PyObject *v = regs[r];
-      regs[r] = NULL;
-      Py_XDECREF(v);
+    int32_t r = stack[i];
+    if (r < 0 || (uint32_t)r >= prog->nobjregs) {
+      sp[i] = exit_value(regs, r);
+      continue;
     }
+    /* An owned register's reference moves to the frame, and the register
+       is left empty; a register named twice gives a second reference. */
+    PyObject *v = regs[r];
+    regs[r] = NULL;
+    if (v == NULL)
+      for (uint32_t j = 0; j < i; j++)
+        if (stack[j] == r) {
+          v = Py_XNewRef(sp[j]);
+          break;
+        }
+    sp[i] = v;
   }
+  frame->stacktop = nlocalsplus + (int)n;
   frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2;
 }
 
