@@ -166,7 +166,7 @@ static bool familyIs(const InstrInfo *info, llvm::StringRef name) {
 LogicalResult Importer::decode() {
   std::vector<Instr> all;
   for (const SnapshotInstr &raw : snap.instrs) {
-    const InstrInfo *info = instrInfo(raw.adaptive ? raw.base : raw.opcode);
+    const InstrInfo *info = instrInfo(raw.adaptive || raw.generic ? raw.base : raw.opcode);
     if (!info) {
       InFlightDiagnostic d = emitError(loc) << snap.qualname << ": opcode " << raw.opcode
                                             << " at offset " << raw.offset << ": ";
@@ -755,6 +755,8 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
       st.addAttribute(immName(imm.kind),
                       b.getIntegerAttr(b.getIntegerType(immWidth(imm.kind)), value));
     }
+    if (in.raw->generic && &step == &in.info->macro.front())
+      st.addAttribute("generic", b.getUnitAttr());
     if (in.raw->adaptive && &step == &in.info->macro.front()) {
       st.addAttribute("adaptive", b.getUnitAttr());
       if (!in.raw->caches.empty())

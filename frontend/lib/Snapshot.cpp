@@ -192,6 +192,7 @@ Expected<Snapshot> uopjit::parseSnapshot(StringRef text) {
     ir.get("base", in.base);
     ir.get("oparg", in.oparg);
     ir.get("adaptive", in.adaptive, /*required=*/false);
+    ir.get("generic", in.generic, /*required=*/false);
     if (const json::Array *caches = o->getArray("caches")) {
       for (const json::Value &c : *caches) {
         std::optional<int64_t> u = c.getAsInteger();
@@ -275,6 +276,8 @@ std::string uopjit::snapshotToJson(const Snapshot &s) {
                                                                    in.caches.end()))}};
     if (in.adaptive)
       o["adaptive"] = true;
+    if (in.generic)
+      o["generic"] = true;
     json::Value unknown = nullptr;
     o["position"] = json::Array{in.line >= 0 ? json::Value(in.line) : unknown, unknown,
                                 in.column >= 0 ? json::Value(in.column) : unknown, unknown};

@@ -77,6 +77,7 @@ char *copyString(const std::string &s) {
 } // namespace
 
 extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
+                                               const int32_t *generic, size_t ngeneric,
                                                char *why, size_t whylen) {
   MLIRContext &ctx = context();
   std::string reason;
@@ -96,6 +97,11 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
       uopjit::snapshotFromCode(static_cast<struct _object *>(code));
   if (!snapshot)
     return fail("snapshot: " + llvm::toString(snapshot.takeError()));
+  llvm::ArrayRef<int32_t> genericOffsets(generic, ngeneric);
+  for (uopjit::SnapshotInstr &in : snapshot->instrs)
+    if (in.opcode != in.base && (llvm::is_contained(genericOffsets, in.offset) ||
+                                 llvm::is_contained(genericOffsets, in.start)))
+      in.generic = true;
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
   if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))

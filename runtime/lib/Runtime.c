@@ -19,12 +19,18 @@
 #include <time.h>
 
 /* A code object whose compiled code deoptimizes more often than this (and
-   more than once per DEOPT_RATIO runs) is compiled again from the bytecode
-   the interpreter has re-specialized meanwhile, at most MAX_RECOMPILES
-   times; then it is left to the interpreter for good. */
+   more than once per DEOPT_RATIO runs; errors raised do not count) is
+   compiled again from the bytecode the interpreter has re-specialized
+   meanwhile (a site that causes this twice is compiled generic:
+   note_deopt_sites), at most MAX_RECOMPILES times (recompilations that
+   moved a site on do not count, up to MAX_GENERIC_RECOMPILES of them);
+   then it is left to the interpreter for good. A deopt costs the rest of
+   the run in the interpreter, but a generic site costs every run:
+   recompiling at 1 deopt in 100 runs made bench/richards 13% slower. */
 #define DEOPT_LIMIT 1000
 #define DEOPT_RATIO 10
 #define MAX_RECOMPILES 3
+#define MAX_GENERIC_RECOMPILES 13
 
 typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED } CodeStatus;
 
@@ -40,8 +46,9 @@ typedef struct Retired {
 typedef struct CodeState {
   CodeStatus status;
   int is_generator; /* the compiled program's: its first run is the interpreter's */
-  uint64_t calls, runs, deopts;
-  int recompiles;
+  uint64_t calls, runs, deopts; /* deopts: every exit, errors included */
+  uint64_t guard_deopts;        /* exits that were not errors */
+  int recompiles, generic_recompiles; /* the latter moved a site on (note_deopt_sites) */
   Retired *retired;
   UopjitCompiled *compiled;
   const UopjitProgram *prog; /* compiled's program */
@@ -57,6 +64,11 @@ typedef struct CodeState {
   Py_ssize_t counted_index; /* in jit.counted, or -1 */
   double compile_seconds;
   char *reason; /* why it was rejected (malloc'ed) */
+  /* Bytecode offsets of the sites that caused a recompilation once
+     (suspects), and of those that caused one again and are compiled as
+     the generic instruction (note_deopt_sites). */
+  int32_t *suspects, *generic;
+  uint32_t nsuspects, ngeneric;
 } CodeState;
 
 static struct {
@@ -154,6 +166,8 @@ static void free_code_state(void *p) {
   }
   PyMem_RawFree(st->resume_starts);
   PyMem_RawFree(st->reason);
+  PyMem_RawFree(st->suspects);
+  PyMem_RawFree(st->generic);
   PyMem_RawFree(st);
 }
 
@@ -205,7 +219,8 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir) {
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
   double start = now();
-  UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, keep_ir, why, sizeof(why));
+  UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, why,
+                                                 sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
@@ -254,6 +269,54 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir) {
   jit.program_bytes += prog->ninsts * sizeof(UopjitInst) + prog->npool * sizeof(int32_t);
 }
 
+/* A site whose exits took at least 1/GENERIC_SHARE of a program's deopts
+   caused its recompilation. */
+#define GENERIC_SHARE 4
+
+static int offsets_have(const int32_t *list, uint32_t n, int32_t offset) {
+  for (uint32_t k = 0; k < n; k++)
+    if (list[k] == offset)
+      return 1;
+  return 0;
+}
+
+static int offsets_add(int32_t **list, uint32_t *n, int32_t offset) {
+  int32_t *grown = PyMem_RawRealloc(*list, (*n + 1) * sizeof(int32_t));
+  if (grown == NULL)
+    return 0;
+  *list = grown;
+  grown[(*n)++] = offset;
+  return 1;
+}
+
+/* Before a recompilation: the sites that caused it (exits of the current
+   program with at least 1/GENERIC_SHARE of its deopts; errors raised do
+   not count) are re-specialized the first time (the interpreter has
+   specialized them again: a global added once, a type that changed for
+   good) and compiled generic the second time (a polymorphic site: a new
+   specialization would only swap one type for another). Returns how many
+   sites moved on a step, or -1 when out of memory. */
+static int note_deopt_sites(CodeState *st) {
+  const UopjitProgram *prog = st->prog;
+  uint64_t total = 0;
+  for (uint32_t i = 0; i < prog->nexits; i++)
+    total += st->exit_counts[2 * i];
+  int moved = 0;
+  for (uint32_t i = 0; i < prog->nexits; i++) {
+    uint64_t n = st->exit_counts[2 * i];
+    int32_t offset = (int32_t)prog->exits[i].offset;
+    if (n == 0 || n * GENERIC_SHARE < total || offsets_have(st->generic, st->ngeneric, offset))
+      continue;
+    int ok = offsets_have(st->suspects, st->nsuspects, offset)
+                 ? offsets_add(&st->generic, &st->ngeneric, offset)
+                 : offsets_add(&st->suspects, &st->nsuspects, offset);
+    if (!ok)
+      return -1;
+    moved++;
+  }
+  return moved;
+}
+
 /* After `run` of `ran` (the code's current compiled code, unless a nested
    activation replaced it meanwhile) left at an exit. */
 static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
@@ -262,6 +325,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
   if (ran != st->compiled)
     return;
   st->deopts++;
+  st->guard_deopts += run->status == UOPJIT_DEOPTED;
   st->exit_counts[2 * run->exit + (run->status == UOPJIT_RAISED)]++;
   if (st->counted_index < 0) {
     if (jit.ncounted == jit.counted_capacity) {
@@ -280,22 +344,29 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     }
   }
   /* Exceptions raised by the program are not the speculation's fault. */
-  if (run->status == UOPJIT_DEOPTED && st->deopts > DEOPT_LIMIT &&
-      st->deopts * DEOPT_RATIO > st->runs) {
+  if (run->status == UOPJIT_DEOPTED && st->guard_deopts > DEOPT_LIMIT &&
+      st->guard_deopts * DEOPT_RATIO > st->runs) {
     char why[128];
     snprintf(why, sizeof(why), "deoptimized %llu times in %llu runs",
-             (unsigned long long)st->deopts, (unsigned long long)st->runs);
-    if (st->recompiles >= MAX_RECOMPILES) {
+             (unsigned long long)st->guard_deopts, (unsigned long long)st->runs);
+    /* Count again from zero, then compile what the interpreter has
+       specialized by then, the sites that caused recompilations before
+       made generic. A run leaves at its first failing guard, so the next
+       polymorphic site shows only after this one is generic: a
+       recompilation that moves a site on does not count towards
+       MAX_RECOMPILES (MAX_GENERIC_RECOMPILES bounds them). */
+    int moved = note_deopt_sites(st);
+    if (moved < 0 || st->recompiles >= MAX_RECOMPILES + MAX_GENERIC_RECOMPILES ||
+        (moved == 0 && st->recompiles - st->generic_recompiles >= MAX_RECOMPILES)) {
       reject(co, st, why);
       return;
     }
-    /* Count again from zero, then compile what the interpreter has
-       specialized by then. */
     Retired *r = PyMem_RawCalloc(1, sizeof(Retired));
     if (r == NULL) {
       reject(co, st, why);
       return;
     }
+    st->generic_recompiles += moved > 0;
     *r = (Retired){st->compiled, st->code, st->retired};
     fold_counts(st);
     free_exit_counts(st);
@@ -308,7 +379,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     st->resume_starts = NULL;
     st->recompiles++;
     st->status = CODE_COUNTING;
-    st->calls = st->runs = st->deopts = 0;
+    st->calls = st->runs = st->deopts = st->guard_deopts = 0;
     jit.recompiles++;
   }
 }

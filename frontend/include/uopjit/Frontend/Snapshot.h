@@ -27,6 +27,10 @@ struct SnapshotInstr {
   int base = 0;    ///< the generic instruction it specializes (dis._deoptop)
   uint32_t oparg = 0;
   bool adaptive = false; ///< an *_ADAPTIVE form: not specialized (yet or any more)
+  /// Import the generic instruction (`base`) instead of this specialized
+  /// one: the runtime asks for it at a site whose specialization kept
+  /// deoptimizing (a polymorphic site). Never set by CPython.
+  bool generic = false;
   std::vector<uint16_t> caches; ///< inline cache entries, raw
   int line = -1, column = -1;   ///< source position, -1 when unknown
 };

@@ -19,9 +19,12 @@ typedef struct UopjitCompiled UopjitCompiled;
 /* Compiles `code` (a PyCodeObject) with the MLIR pass pipeline `passes`
    ("" or "none": no optimization). The optimized dialect is printed and
    kept only when `keep_dialect` is set (printing costs about a sixth of a
-   compilation). On failure returns NULL and writes the reason (the first
-   diagnostic: op, location, problem) into `why`. */
-UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect, char *why,
+   compilation). The `ngeneric` instructions at the bytecode offsets
+   `generic` are compiled as their generic form, not as the specialized one
+   the interpreter has there. On failure returns NULL and writes the reason
+   (the first diagnostic: op, location, problem) into `why`. */
+UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
+                                    const int32_t *generic, size_t ngeneric, char *why,
                                     size_t whylen);
 const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 /* The flat program as `uop-translate --export-uops` prints it (malloc'ed),

@@ -1,0 +1,45 @@
+# A site that keeps deoptimizing after a recompilation is compiled as its
+# generic instruction: here `o.x` sees two classes in turn, so
+# LOAD_ATTR_INSTANCE_VALUE's type-version guard fails in every other run,
+# whichever class the interpreter specialized it for. The first
+# recompilation re-specializes the site, the second makes it generic, and
+# then the function runs without deoptimizing (before, it was left to the
+# interpreter after three recompilations).
+# RUN: %uopjit_obj/bin/uopjit --threshold 10 --keep-ir %s | FileCheck %s
+import uopjit
+
+
+class A:
+    def __init__(self):
+        self.x = 1
+
+
+class B:
+    def __init__(self):
+        self.y = 0
+        self.x = 2
+
+
+def get_x(o):
+    return o.x
+
+
+objects = [A(), B()]
+total = 0
+for i in range(20000):
+    total += get_x(objects[i % 2])
+info = uopjit.info(get_x)
+# CHECK: total 30000
+print("total", total)
+# CHECK-NEXT: status compiled, recompiled twice True, generic True
+# The site reads the attribute the generic way:
+# CHECK-NEXT: {{.*}}uop.load_attr %o <oparg = 0> frame %{{fs[0-9]+}} {generic}
+print("status", info["status"], end=", ")
+print("recompiled twice", uopjit.stats()["recompiles"] >= 2, end=", ")
+print("generic", "{generic}" in info["dialect"])
+print(next(line for line in info["dialect"].splitlines() if "load_attr" in line))
+before = info["deopts"]
+for i in range(1000):
+    get_x(objects[i % 2])
+# CHECK-NEXT: deopts since 0
+print("deopts since", uopjit.info(get_x)["deopts"] - before)
