@@ -161,12 +161,23 @@ pop:
 PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
                          int argcount) {
   PyCodeObject *co = (PyCodeObject *)func->func_code;
+  /* The positional parameters passed, and the *args tuple. */
+  int npos = argcount < co->co_argcount ? argcount : co->co_argcount;
+  PyObject *varargs = NULL;
+  if (co->co_flags & CO_VARARGS) {
+    varargs = PyTuple_New(argcount - npos);
+    if (varargs == NULL)
+      return NULL;
+    for (int k = npos; k < argcount; k++)
+      PyTuple_SET_ITEM(varargs, k - npos, Py_NewRef(args[k]));
+  }
   size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
   PyObject **base = tstate->datastack_top;
   if (base != NULL && base + size < tstate->datastack_limit) {
     tstate->datastack_top = base + size;
   } else if (base == NULL || (base = push_chunk(tstate, size)) == NULL) {
     /* No data stack yet, or no memory: CPython's own path copes. */
+    Py_XDECREF(varargs);
     PyObject *vec[argcount + 1];
     memcpy(vec + 1, args, argcount * sizeof(PyObject *));
     return _PyFunction_Vectorcall((PyObject *)func, vec + 1,
@@ -177,7 +188,7 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
   _PyFrame_InitializeSpecials(frame, func, NULL, co->co_nlocalsplus);
   PyObject **locals = frame->localsplus;
   int i = 0;
-  for (; i < argcount; i++)
+  for (; i < npos; i++)
     locals[i] = Py_NewRef(args[i]);
   if (i < co->co_argcount) {
     /* Defaults for the parameters not passed (func_version pins them). */
@@ -186,6 +197,8 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
     for (; i < co->co_argcount; i++)
       locals[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first));
   }
+  if (varargs)
+    locals[i++] = varargs; /* after the positional ones: no keyword-only */
   for (; i < co->co_nlocalsplus; i++)
     locals[i] = NULL;
   PyObject *result = tstate->interp->eval_frame == uopjit_eval

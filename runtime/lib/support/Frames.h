@@ -4,9 +4,10 @@
 
 /* Calls the Python function `func` with `argcount` positional arguments
    (borrowed), as CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS do: the
-   parameters missing from `args` take func's defaults. The caller's guards
-   have checked that func takes exactly these (simple parameters, enough
-   defaults). Returns a new reference, or NULL with an exception set. */
+   parameters missing from `args` take func's defaults, and the arguments
+   beyond them go to its *args tuple. The caller has checked that func
+   takes them (uopjit_simple_call). Returns a new reference, or NULL with
+   an exception set. */
 PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
                          int argcount);
 
@@ -16,15 +17,13 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
 
 /* Whether uopjit_call_py can call `func` with `argcount` positional
    arguments and no keywords: optimized code (its frame needs no locals
-   dict) with simple parameters (no *args, **kwargs or keyword-only ones, as
-   specialize.c's function_kind wants), and enough arguments that defaults
-   fill the rest. */
+   dict) without **kwargs or keyword-only parameters, and enough arguments
+   that defaults fill the rest, or a *args parameter for the extra ones. */
 static inline int uopjit_simple_call(PyFunctionObject *func, int argcount) {
   PyCodeObject *co = (PyCodeObject *)func->func_code;
-  if (!(co->co_flags & CO_OPTIMIZED) || (co->co_flags & (CO_VARARGS | CO_VARKEYWORDS)) ||
-      co->co_kwonlyargcount)
+  if (!(co->co_flags & CO_OPTIMIZED) || (co->co_flags & CO_VARKEYWORDS) || co->co_kwonlyargcount)
     return 0;
-  if (argcount == co->co_argcount)
+  if (argcount == co->co_argcount || (argcount > co->co_argcount && (co->co_flags & CO_VARARGS)))
     return 1;
   PyObject *defaults = func->func_defaults;
   return argcount < co->co_argcount && defaults != NULL &&
