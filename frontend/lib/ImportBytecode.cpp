@@ -20,6 +20,7 @@
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
+#include <deque>
 
 using namespace mlir;
 using namespace uopjit;
@@ -135,6 +136,9 @@ private:
   OpBuilder b;
 
   std::vector<Instr> instrs;
+  /// The specialized instructions of sites made generic whose catalog entry
+  /// says what such a site runs (genericMacro): copies with that macro.
+  std::deque<InstrInfo> genericForms;
   llvm::DenseMap<int, int> instrAtStart; // start offset -> instrs index
   std::vector<BlockInfo> blocks;
   llvm::DenseMap<int, int> blockAtStart; // start offset -> blocks index
@@ -167,6 +171,14 @@ LogicalResult Importer::decode() {
   std::vector<Instr> all;
   for (const SnapshotInstr &raw : snap.instrs) {
     const InstrInfo *info = instrInfo(raw.adaptive || raw.generic ? raw.base : raw.opcode);
+    if (raw.generic && !raw.adaptive) {
+      const InstrInfo *specialized = instrInfo(raw.opcode);
+      if (specialized && !specialized->genericMacro.empty()) {
+        InstrInfo form = *specialized;
+        form.macro = specialized->genericMacro;
+        info = &genericForms.emplace_back(form);
+      }
+    }
     if (!info) {
       InFlightDiagnostic d = emitError(loc) << snap.qualname << ": opcode " << raw.opcode
                                             << " at offset " << raw.offset << ": ";

@@ -94,6 +94,7 @@ struct Instr {
   bool super;
   std::vector<CacheField> cache;
   std::vector<const Uop *> uops;
+  std::vector<const Uop *> genericUops; ///< what a site made generic runs (empty: the family's)
   std::vector<std::string> alsoRuns;
   int cacheEntries() const {
     int n = 0;
@@ -265,28 +266,33 @@ Catalog readCatalog(const RecordKeeper &records) {
       in.cache.push_back({f->getValueAsString("name").str(), size, offset});
       offset += size;
     }
-    for (const Record *u : def->getValueAsListOfDefs("uops")) {
-      const Uop *uop = cat.uopOf.at(u);
-      for (const Record *imm : uop->imms) {
-        StringRef immName = imm->getValueAsString("name");
-        if (immName == "oparg")
-          continue;
-        if (immName == "next_oparg") {
-          if (def->getValueAsListOfStrings("alsoRuns").empty() &&
-              !def->getValueAsBit("superinstruction"))
-            PrintFatalError(def->getLoc(), "uop " + uop->name + " of " + in.name +
-                                               " reads next_oparg, but " + in.name +
-                                               " is no superinstruction and runs no next "
-                                               "instruction (alsoRuns)");
-          continue;
+    // The uops of one of the instruction's macros, their cache fields checked.
+    auto readMacro = [&](StringRef field, std::vector<const Uop *> &into) {
+      for (const Record *u : def->getValueAsListOfDefs(field)) {
+        const Uop *uop = cat.uopOf.at(u);
+        for (const Record *imm : uop->imms) {
+          StringRef immName = imm->getValueAsString("name");
+          if (immName == "oparg")
+            continue;
+          if (immName == "next_oparg") {
+            if (def->getValueAsListOfStrings("alsoRuns").empty() &&
+                !def->getValueAsBit("superinstruction"))
+              PrintFatalError(def->getLoc(), "uop " + uop->name + " of " + in.name +
+                                                 " reads next_oparg, but " + in.name +
+                                                 " is no superinstruction and runs no next "
+                                                 "instruction (alsoRuns)");
+            continue;
+          }
+          if (none_of(in.cache, [&](const CacheField &f) { return f.name == immName; }))
+            PrintFatalError(def->getLoc(),
+                            "uop " + uop->name + " of " + in.name + " reads cache field '" +
+                                immName + "', which the instruction's cache layout lacks");
         }
-        if (none_of(in.cache, [&](const CacheField &f) { return f.name == immName; }))
-          PrintFatalError(def->getLoc(),
-                          "uop " + uop->name + " of " + in.name + " reads cache field '" +
-                              immName + "', which the instruction's cache layout lacks");
+        into.push_back(uop);
       }
-      in.uops.push_back(uop);
-    }
+    };
+    readMacro("uops", in.uops);
+    readMacro("genericUops", in.genericUops);
     if (in.uops.empty())
       PrintFatalError(def->getLoc(), "instruction " + in.name + " has no uops");
     for (StringRef next : def->getValueAsListOfStrings("alsoRuns"))
@@ -425,11 +431,14 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
   }
   tables << "};\n\n";
 
-  for (const Instr &in : cat.instrs) {
-    for (auto [i, uop] : enumerate(in.uops)) {
+  // A macro's immediates (where each comes from in the cache) and its steps,
+  // named <instr><suffix>_imm<i> and <instr><suffix>_macro.
+  auto emitMacro = [&](const Instr &in, StringRef suffix, ArrayRef<const Uop *> uops) {
+    std::string prefix = in.name + suffix.str();
+    for (auto [i, uop] : enumerate(uops)) {
       if (uop->imms.empty())
         continue;
-      tables << "static const ImmSource " << in.name << "_imm" << i << "[] = {";
+      tables << "static const ImmSource " << prefix << "_imm" << i << "[] = {";
       for (const Record *imm : uop->imms) {
         StringRef immName = imm->getValueAsString("name");
         int offset = immName == "next_oparg" ? -2 : -1, size = 0;
@@ -440,15 +449,20 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
       }
       tables << "};\n";
     }
-    tables << "static const MacroStep " << in.name << "_macro[] = {";
-    for (auto [i, uop] : enumerate(in.uops)) {
+    tables << "static const MacroStep " << prefix << "_macro[] = {";
+    for (auto [i, uop] : enumerate(uops)) {
       tables << "{UopKind::" << uop->name << ", ";
       if (uop->imms.empty())
         tables << "{}}, ";
       else
-        tables << "llvm::ArrayRef(" << in.name << "_imm" << i << ")}, ";
+        tables << "llvm::ArrayRef(" << prefix << "_imm" << i << ")}, ";
     }
     tables << "};\n";
+  };
+  for (const Instr &in : cat.instrs) {
+    emitMacro(in, "", in.uops);
+    if (!in.genericUops.empty())
+      emitMacro(in, "_generic", in.genericUops);
     if (!in.alsoRuns.empty()) {
       tables << "static const char *const " << in.name << "_alsoRuns[] = {";
       for (const std::string &next : in.alsoRuns)
@@ -461,10 +475,12 @@ void emitTables(const Catalog &cat, raw_ostream &os) {
     int familyOpcode = find_if(cat.instrs, [&](const Instr &i) {
                          return i.name == in.family;
                        })->opcode;
-    tables << formatv("  {{\"{0}\", {1}, \"{2}\", {3}, {4}, {5}, llvm::ArrayRef({0}_macro), {6}},\n",
+    tables << formatv("  {{\"{0}\", {1}, \"{2}\", {3}, {4}, {5}, llvm::ArrayRef({0}_macro), {6}, {7}},\n",
                       in.name, in.opcode, in.family, familyOpcode,
                       in.super ? "true" : "false", in.cacheEntries(),
-                      in.alsoRuns.empty() ? "{}" : "llvm::ArrayRef(" + in.name + "_alsoRuns)");
+                      in.alsoRuns.empty() ? "{}" : "llvm::ArrayRef(" + in.name + "_alsoRuns)",
+                      in.genericUops.empty() ? "{}"
+                                             : "llvm::ArrayRef(" + in.name + "_generic_macro)");
   }
   tables << "};\n\n";
   tables << "static const char *const immNames[] = {";
@@ -600,6 +616,8 @@ void emitDocs(const Catalog &cat, raw_ostream &os) {
       family += " (superinstruction: then the next code unit)";
     for (const std::string &next : in.alsoRuns)
       family += " (also runs the next `" + next + "`)";
+    for (const Uop *u : in.genericUops)
+      family += " (a site made generic runs [`" + u->name + "`](#" + u->mnemonic + "))";
     os << formatv("| {0} | `{1}` | {2} | {3} | {4} | {5} |\n", in.opcode, in.name, family,
                   cache.empty() ? "—" : cache, uops, netEffectText(in.uops));
   }
@@ -610,6 +628,9 @@ void emitDocs(const Catalog &cat, raw_ostream &os) {
     for (const Uop *u : in.uops)
       if (usedBy[u].empty() || usedBy[u].back() != in.name)
         usedBy[u].push_back(in.name);
+  for (const Instr &in : cat.instrs)
+    for (const Uop *u : in.genericUops)
+      usedBy[u].push_back(in.name + " (a site made generic)");
   for (const Uop &uop : cat.uops) {
     os << "### `" << uop.name << "` {#" << uop.mnemonic << "}\n\n";
     os << uop.summary << "\n\n";
@@ -664,11 +685,13 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
                                 {"flags", std::move(flags)}});
   }
   for (const Instr &in : cat.instrs) {
-    json::Array uopNames, cache, alsoRuns;
+    json::Array uopNames, genericUopNames, cache, alsoRuns;
     for (const std::string &next : in.alsoRuns)
       alsoRuns.push_back(next);
     for (const Uop *u : in.uops)
       uopNames.push_back(u->name);
+    for (const Uop *u : in.genericUops)
+      genericUopNames.push_back(u->name);
     for (const CacheField &f : in.cache)
       cache.push_back(json::Object{{"name", f.name}, {"size", f.size}});
     instrs.push_back(json::Object{{"name", in.name},
@@ -677,7 +700,8 @@ void emitJson(const Catalog &cat, raw_ostream &os) {
                                   {"superinstruction", in.super},
                                   {"cache", std::move(cache)},
                                   {"also_runs", std::move(alsoRuns)},
-                                  {"uops", std::move(uopNames)}});
+                                  {"uops", std::move(uopNames)},
+                                  {"generic_uops", std::move(genericUopNames)}});
   }
   os << formatv("{0:2}", json::Value(json::Object{{"uops", std::move(uops)},
                                                    {"instructions", std::move(instrs)}}))

@@ -1,10 +1,11 @@
-# A site that keeps deoptimizing after a recompilation is compiled as its
-# generic instruction: here `o.x` sees two classes in turn, so
-# LOAD_ATTR_INSTANCE_VALUE's type-version guard fails in every other run,
-# whichever class the interpreter specialized it for. The first
-# recompilation re-specializes the site, the second makes it generic, and
-# then the function runs without deoptimizing (before, it was left to the
-# interpreter after three recompilations).
+# A site that keeps deoptimizing after a recompilation is made generic:
+# here `o.x` sees two classes in turn, so LOAD_ATTR_INSTANCE_VALUE's
+# type-version guard fails in every other run, whichever class the
+# interpreter specialized it for. The first recompilation re-specializes
+# the site, the second makes it generic: LOAD_ATTR_CACHED reads the
+# instance value when the type is the one cached and does the generic
+# lookup otherwise, without deoptimizing (before, the function was left to
+# the interpreter after three recompilations).
 # RUN: %uopjit_obj/bin/uopjit --threshold 10 --keep-ir %s | FileCheck %s
 import uopjit
 
@@ -32,8 +33,7 @@ info = uopjit.info(get_x)
 # CHECK: total 30000
 print("total", total)
 # CHECK-NEXT: status compiled, recompiled twice True, generic True
-# The site reads the attribute the generic way:
-# CHECK-NEXT: {{.*}}uop.load_attr %o <oparg = 0> frame %{{fs[0-9]+}} {generic}
+# CHECK-NEXT: {{.*}}uop.load_attr_cached %o <oparg = 0, version = {{[0-9]+}}, index = {{[0-9]}}> frame %{{fs[0-9]+}} {generic}
 print("status", info["status"], end=", ")
 print("recompiled twice", uopjit.stats()["recompiles"] >= 2, end=", ")
 print("generic", "{generic}" in info["dialect"])

@@ -216,6 +216,12 @@ class Instr<string instrName, int instrOpcode, list<Uop> instrUops,
   // BINARY_OP_INPLACE_ADD_UNICODE does the STORE_FAST). The frontend skips
   // them; the stack effect includes theirs.
   list<string> alsoRuns = [];
+  // What a site of this specialized instruction runs once the runtime has
+  // made it generic (it kept deoptimizing: a polymorphic site). Empty: the
+  // family's uops. The immediates come from this instruction's cache, as
+  // the specialization left it, so these uops can try it before the
+  // generic path without leaving compiled code.
+  list<Uop> genericUops = [];
   string doc = "";
 }
 

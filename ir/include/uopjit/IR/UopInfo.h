@@ -144,6 +144,9 @@ struct InstrInfo {
   /// The following instructions this one performs and jumps over (3.11's
   /// SKIP_CALL forms of PRECALL do the CALL). The frontend skips them.
   llvm::ArrayRef<const char *> alsoRuns;
+  /// What a site made generic runs instead (Instr.genericUops); empty: the
+  /// family's macro.
+  llvm::ArrayRef<MacroStep> genericMacro;
 
   /// Net change of stack depth on the fall-through path.
   int stackEffect(int oparg) const;

@@ -37,6 +37,28 @@ def Uop_LoadAttrInstanceValueOp : Uop<"LOAD_ATTR_INSTANCE_VALUE", (ins obj:$owne
     res = Py_NewRef(v);
   }];
 }
+def Uop_LoadAttrCachedOp : Uop<"LOAD_ATTR_CACHED", (ins obj:$owner), (outs obj:$res),
+                               [ImmOparg, ImmVersion, ImmIndex], [UopError, UopEscapes]> {
+  let summary = "LOAD_ATTR_INSTANCE_VALUE at a site made generic: when type(owner) still has "
+              # "tp_version_tag == version and owner its inline values with values[index] set, "
+              # "res = that value; else res = PyObject_GetAttr(owner, co_names[oparg]). Never "
+              # "deoptimizes (the interpreter's miss path, without re-specializing)";
+  let cBody = [{
+    PyTypeObject *tp = Py_TYPE(owner);
+    PyObject *v = NULL;
+    if (tp->tp_version_tag == (uint32_t)version && (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT)) {
+      PyDictValues *values = *_PyObject_ValuesPointer(owner);
+      if (values != NULL)
+        v = values->values[(uint16_t)index];
+    }
+    if (v != NULL) {
+      res = Py_NewRef(v);
+    } else {
+      res = PyObject_GetAttr(owner, NAME(oparg));
+      ERROR_IF(res == NULL);
+    }
+  }];
+}
 def Uop_GuardModuleVersionOp : Uop<"GUARD_MODULE_VERSION", (ins obj:$owner), (outs obj:$owner),
                                    [ImmVersion], [UopGuard]> {
   let summary = "deoptimizes unless owner is an exact module whose md_dict keys have dk_version == "
@@ -135,6 +157,31 @@ def Uop_StoreAttrInstanceValueOp : Uop<"STORE_ATTR_INSTANCE_VALUE", (ins obj:$va
       _PyDictValues_AddToInsertionOrder(values, ix);
     } else {
       Py_DECREF(old_value);
+    }
+  }];
+}
+def Uop_StoreAttrCachedOp : Uop<"STORE_ATTR_CACHED", (ins obj:$value, obj:$owner), (outs),
+                                [ImmOparg, ImmVersion, ImmIndex], [UopError, UopEscapes]> {
+  let summary = "STORE_ATTR_INSTANCE_VALUE at a site made generic: when type(owner) still has "
+              # "tp_version_tag == version and owner its inline values, stores value there as "
+              # "STORE_ATTR_INSTANCE_VALUE does; else PyObject_SetAttr(owner, co_names[oparg], "
+              # "value). Never deoptimizes";
+  let cBody = [{
+    PyTypeObject *tp = Py_TYPE(owner);
+    PyDictValues *values = NULL;
+    if (tp->tp_version_tag == (uint32_t)version && (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT))
+      values = *_PyObject_ValuesPointer(owner);
+    if (values != NULL) {
+      Py_ssize_t ix = (uint16_t)index;
+      PyObject *old_value = values->values[ix];
+      values->values[ix] = Py_NewRef(value);
+      if (old_value == NULL)
+        _PyDictValues_AddToInsertionOrder(values, ix);
+      else
+        Py_DECREF(old_value);
+    } else {
+      int err = PyObject_SetAttr(owner, NAME(oparg), value);
+      ERROR_IF(err != 0);
     }
   }];
 }
