@@ -7,14 +7,14 @@
 # imports the specialization.
 # RUN: rm -rf %t && uopjit dump --run -o %t %s 2>/dev/null
 # RUN: uop-translate --import-bytecode %t/3-get_x.json | uop-opt | FileCheck %s --check-prefix=SPEC
-# RUN: %python -c "import json, sys; s = json.load(open(sys.argv[1])); [i.update(generic=True) for i in s['instructions'] if i['opname'] == 'LOAD_ATTR_INSTANCE_VALUE']; json.dump(s, sys.stdout)" %t/3-get_x.json > %t/generic.json
+# RUN: %python %S/Inputs/mark_generic.py %t/3-get_x.json LOAD_ATTR_INSTANCE_VALUE > %t/generic.json
 # RUN: uop-translate --import-bytecode %t/generic.json | uop-opt | FileCheck %s --check-prefix=GEN
-# RUN: %python -c "import json, sys; s = json.load(open(sys.argv[1])); [i.update(generic=True) for i in s['instructions'] if i['opname'] == 'STORE_ATTR_INSTANCE_VALUE']; json.dump(s, sys.stdout)" %t/4-set_x.json > %t/generic-store.json
+# RUN: %python %S/Inputs/mark_generic.py %t/4-set_x.json STORE_ATTR_INSTANCE_VALUE > %t/generic-store.json
 # RUN: uop-translate --import-bytecode %t/4-set_x.json | uop-opt | FileCheck %s --check-prefix=SPECSTORE
 # RUN: uop-translate --import-bytecode %t/generic-store.json | uop-opt | FileCheck %s --check-prefix=GENSTORE
 # A specialized form with no genericUops (LOAD_GLOBAL_MODULE) imports as
 # its family's uop:
-# RUN: %python -c "import json, sys; s = json.load(open(sys.argv[1])); [i.update(generic=True) for i in s['instructions'] if i['opname'] == 'LOAD_GLOBAL_MODULE']; json.dump(s, sys.stdout)" %t/5-get_g.json > %t/generic-global.json
+# RUN: %python %S/Inputs/mark_generic.py %t/5-get_g.json LOAD_GLOBAL_MODULE > %t/generic-global.json
 # RUN: uop-translate --import-bytecode %t/5-get_g.json | uop-opt | FileCheck %s --check-prefix=SPECGLOBAL
 # RUN: uop-translate --import-bytecode %t/generic-global.json | uop-opt | FileCheck %s --check-prefix=GENGLOBAL
 
