@@ -23,14 +23,14 @@
    compiled again from the bytecode the interpreter has re-specialized
    meanwhile (a site that causes this twice is compiled generic:
    note_deopt_sites), at most MAX_RECOMPILES times (recompilations that
-   moved a site on do not count, up to MAX_GENERIC_RECOMPILES of them);
+   moved a site on do not count, up to MAX_SITE_RECOMPILES of them);
    then it is left to the interpreter for good. A deopt costs the rest of
    the run in the interpreter, but a generic site costs every run:
    recompiling at 1 deopt in 100 runs made bench/richards 13% slower. */
 #define DEOPT_LIMIT 1000
 #define DEOPT_RATIO 10
 #define MAX_RECOMPILES 3
-#define MAX_GENERIC_RECOMPILES 13
+#define MAX_SITE_RECOMPILES 13
 
 typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED } CodeStatus;
 
@@ -48,7 +48,7 @@ typedef struct CodeState {
   int is_generator; /* the compiled program's: its first run is the interpreter's */
   uint64_t calls, runs, deopts; /* deopts: every exit, errors included */
   uint64_t guard_deopts;        /* exits that were not errors */
-  int recompiles, generic_recompiles; /* the latter moved a site on (note_deopt_sites) */
+  int recompiles, site_recompiles; /* the latter moved a site on (note_deopt_sites) */
   Retired *retired;
   UopjitCompiled *compiled;
   const UopjitProgram *prog; /* compiled's program */
@@ -219,8 +219,8 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir) {
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
   double start = now();
-  UopjitCompiled *compiled = uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, why,
-                                                 sizeof(why));
+  UopjitCompiled *compiled =
+      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, why, sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
@@ -354,10 +354,10 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
        made generic. A run leaves at its first failing guard, so the next
        polymorphic site shows only after this one is generic: a
        recompilation that moves a site on does not count towards
-       MAX_RECOMPILES (MAX_GENERIC_RECOMPILES bounds them). */
+       MAX_RECOMPILES (MAX_SITE_RECOMPILES bounds them). */
     int moved = note_deopt_sites(st);
-    if (moved < 0 || st->recompiles >= MAX_RECOMPILES + MAX_GENERIC_RECOMPILES ||
-        (moved == 0 && st->recompiles - st->generic_recompiles >= MAX_RECOMPILES)) {
+    if (moved < 0 || st->recompiles >= MAX_RECOMPILES + MAX_SITE_RECOMPILES ||
+        (moved == 0 && st->recompiles - st->site_recompiles >= MAX_RECOMPILES)) {
       reject(co, st, why);
       return;
     }
@@ -366,7 +366,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
       reject(co, st, why);
       return;
     }
-    st->generic_recompiles += moved > 0;
+    st->site_recompiles += moved > 0;
     *r = (Retired){st->compiled, st->code, st->retired};
     fold_counts(st);
     free_exit_counts(st);
