@@ -1,12 +1,17 @@
 # Attribute sites that see several classes in turn keep deoptimizing, so the
-# runtime recompiles them as LOAD_ATTR_CACHED / STORE_ATTR_CACHED (the cached
-# type's inline values, else the generic lookup). The generic side must see
-# everything: a property, a class whose instance dict was materialized, a
-# deleted attribute, __getattr__, and the cached class itself changing.
+# runtime recompiles them as LOAD_ATTR_TRY_CACHED / STORE_ATTR_TRY_CACHED /
+# LOAD_METHOD_TRY_CACHED (the cached type's inline values or method, else
+# the generic lookup). The generic side must see everything: a property, a
+# class whose instance dict was materialized, a deleted attribute,
+# __getattr__, an instance attribute shadowing the method, and the cached
+# class itself changing.
 class A:
     def __init__(self, x):
         self.x = x
         self.y = 0
+
+    def kind(self):
+        return 1
 
 
 class B:
@@ -14,6 +19,9 @@ class B:
         self.w = -1
         self.x = x
         self.y = 0
+
+    def kind(self):
+        return 2
 
 
 class P:
@@ -29,6 +37,9 @@ class P:
     def x(self, v):
         self._x = v
 
+    def kind(self):
+        return 3
+
 
 class G:
     def __init__(self, x):
@@ -37,10 +48,13 @@ class G:
     def __getattr__(self, name):
         return 7
 
+    def kind(self):
+        return 4
+
 
 def bump(o, i):
     o.y = o.y + i
-    return o.x
+    return o.x * o.kind()
 
 
 def run(objects, n):
@@ -71,3 +85,6 @@ except AttributeError as e:
     print("AttributeError", e)
 del A.x
 print(run([a, b], 2000), a.y, b.y)
+# An instance attribute shadows the method on one object.
+a.kind = lambda: 10
+print(run([a, b, A(2)], 3000), a.y)

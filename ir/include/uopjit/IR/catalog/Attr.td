@@ -37,7 +37,7 @@ def Uop_LoadAttrInstanceValueOp : Uop<"LOAD_ATTR_INSTANCE_VALUE", (ins obj:$owne
     res = Py_NewRef(v);
   }];
 }
-def Uop_LoadAttrCachedOp : Uop<"LOAD_ATTR_CACHED", (ins obj:$owner), (outs obj:$res),
+def Uop_LoadAttrTryCachedOp : Uop<"LOAD_ATTR_TRY_CACHED", (ins obj:$owner), (outs obj:$res),
                                [ImmOparg, ImmVersion, ImmIndex], [UopError, UopEscapes]> {
   let summary = "LOAD_ATTR_INSTANCE_VALUE at a site made generic: when type(owner) still has "
               # "tp_version_tag == version and owner its inline values with values[index] set, "
@@ -160,7 +160,7 @@ def Uop_StoreAttrInstanceValueOp : Uop<"STORE_ATTR_INSTANCE_VALUE", (ins obj:$va
     }
   }];
 }
-def Uop_StoreAttrCachedOp : Uop<"STORE_ATTR_CACHED", (ins obj:$value, obj:$owner), (outs),
+def Uop_StoreAttrTryCachedOp : Uop<"STORE_ATTR_TRY_CACHED", (ins obj:$value, obj:$owner), (outs),
                                 [ImmOparg, ImmVersion, ImmIndex], [UopError, UopEscapes]> {
   let summary = "STORE_ATTR_INSTANCE_VALUE at a site made generic: when type(owner) still has "
               # "tp_version_tag == version and owner its inline values, stores value there as "
@@ -302,6 +302,38 @@ def Uop_LoadMethodCachedOp : Uop<"LOAD_METHOD_CACHED", (ins obj:$self), (outs ob
     PyObject *res = (PyObject *)(intptr_t)descr;
     assert(res != NULL);
     meth = Py_NewRef(res);
+  }];
+}
+def Uop_LoadMethodTryCachedOp : Uop<"LOAD_METHOD_TRY_CACHED", (ins obj:$obj),
+                                    (outs obj:$meth, obj:$self_or_attr),
+                                    [ImmOparg, ImmTypeVersion, ImmKeysVersion, ImmDescr],
+                                    [UopError, UopEscapes]> {
+  let summary = "LOAD_METHOD_WITH_VALUES at a site made generic: when type(obj) still has "
+              # "tp_version_tag == type_version, obj no materialized dict and the type's shared "
+              # "keys dk_version == keys_version, pushes (descr, obj) as LOAD_METHOD_CACHED does; "
+              # "else does what LOAD_METHOD does. Never deoptimizes";
+  let cBody = [{
+    PyTypeObject *tp = Py_TYPE(obj);
+    PyDictKeysObject *keys = (tp->tp_flags & Py_TPFLAGS_HEAPTYPE)
+                                 ? ((PyHeapTypeObject *)tp)->ht_cached_keys
+                                 : NULL;
+    if (tp->tp_version_tag == (uint32_t)type_version && (tp->tp_flags & Py_TPFLAGS_MANAGED_DICT) &&
+        *_PyObject_ManagedDictPointer(obj) == NULL && keys != NULL &&
+        keys->dk_version == (uint32_t)keys_version) {
+      meth = Py_NewRef((PyObject *)(intptr_t)descr);
+      self_or_attr = Py_NewRef(obj);
+    } else {
+      PyObject *m = NULL;
+      int meth_found = _PyObject_GetMethod(obj, NAME(oparg), &m);
+      ERROR_IF(m == NULL);
+      if (meth_found) {
+        meth = m;
+        self_or_attr = Py_NewRef(obj);
+      } else {
+        meth = NULL;
+        self_or_attr = m;
+      }
+    }
   }];
 }
 def Uop_GuardMethodModuleVersionOp : Uop<"GUARD_METHOD_MODULE_VERSION", (ins obj:$owner),

@@ -109,7 +109,7 @@ def : Instr<"JUMP_BACKWARD_QUICK", 38, [Uop_JumpBackwardOp]> {
 def : Instr<"LOAD_ATTR_INSTANCE_VALUE", 40, [Uop_GuardTypeVersionOp, Uop_GuardHasValuesOp,
             Uop_LoadAttrInstanceValueOp], LoadAttrCache> {
   let family = "LOAD_ATTR";
-  let genericUops = [Uop_LoadAttrCachedOp];
+  let genericUops = [Uop_LoadAttrTryCachedOp];
 }
 def : Instr<"LOAD_ATTR_MODULE", 41, [Uop_GuardModuleVersionOp, Uop_LoadAttrModuleOp],
             LoadAttrCache> {
@@ -172,6 +172,7 @@ def : Instr<"LOAD_METHOD_WITH_VALUES", 63, [Uop_GuardMethodTypeVersionOp,
             Uop_GuardNoManagedDictOp, Uop_GuardCachedKeysVersionOp, Uop_LoadMethodCachedOp],
             LoadMethodCache> {
   let family = "LOAD_METHOD";
+  let genericUops = [Uop_LoadMethodTryCachedOp];
 }
 def : Instr<"PRECALL_BOUND_METHOD", 65, [Uop_GuardNotMethodOp, Uop_GuardBoundMethodOp,
             Uop_PrecallBoundMethodOp], PrecallCache> {
@@ -334,7 +335,7 @@ def : Instr<"MATCH_CLASS", 152, [Uop_MatchClassOp]>;
 def : Instr<"STORE_ATTR_INSTANCE_VALUE", 154, [Uop_GuardTypeVersionOp, Uop_GuardHasValuesOp,
             Uop_StoreAttrInstanceValueOp], StoreAttrCache> {
   let family = "STORE_ATTR";
-  let genericUops = [Uop_StoreAttrCachedOp];
+  let genericUops = [Uop_StoreAttrTryCachedOp];
 }
 def : Instr<"FORMAT_VALUE", 155, [Uop_FormatValueOp]>;
 def : Instr<"BUILD_CONST_KEY_MAP", 156, [Uop_BuildConstKeyMapOp]>;
