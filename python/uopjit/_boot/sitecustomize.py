@@ -2,9 +2,9 @@
 
 The `uopjit` launcher puts this directory first on PYTHONPATH and sets
 UOPJIT_ENABLE=1 (and UOPJIT_THRESHOLD, UOPJIT_PASSES, UOPJIT_BACKEND,
-UOPJIT_COUNT_UOPS, UOPJIT_KEEP_IR, UOPJIT_STATS); python3.11 then runs the program itself,
-so sys.argv, sys.path, __main__, -m, -c, tracebacks and exit codes are
-exactly python3.11's. The sitecustomize this one shadows (Debian's) still
+UOPJIT_COUNT_UOPS, UOPJIT_KEEP_IR, UOPJIT_STATS); python3.11 then runs the
+program itself, so sys.argv, sys.path, __main__, -m, -c, tracebacks and exit
+codes are exactly python3.11's. The sitecustomize this one shadows (Debian's) still
 runs first.
 """
 

@@ -10,11 +10,11 @@
  *
  * One thing differs from CPython: data-stack chunks that empty are kept
  * for the thread's next pushes (up to SPARE_BYTES) instead of being
- * unmapped. CPython maps a
- * chunk when a push crosses the end of the current one and unmaps it when
- * the frame that crossed pops, so recursion whose depth swings across a
- * chunk boundary makes an mmap and a munmap per call (bench/fib's
- * ackermann: 40% of python3.11's time is in the kernel).
+ * unmapped. CPython maps a chunk when a push crosses the end of the
+ * current one and unmaps it when the frame that crossed pops, so recursion
+ * whose depth swings across a chunk boundary makes an mmap and a munmap
+ * per call (bench/fib's ackermann: 40% of python3.11's time is in the
+ * kernel).
  *
  *===----------------------------------------------------------------------===*/
 #include "UopBody.h"
