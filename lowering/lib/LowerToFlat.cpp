@@ -76,8 +76,9 @@ struct VBlock {
 struct ExitPoint {
   int offset;
   llvm::SmallVector<int> stack;
-  /// Per stack entry: an unboxed f64 register, boxed on the way out.
-  llvm::SmallVector<bool> unboxed;
+  /// Per stack entry: the type of an unboxed f64 or i64 register, boxed on
+  /// the way out; null for an object.
+  llvm::SmallVector<Type> unboxed;
 };
 
 class Lowering {
@@ -200,7 +201,7 @@ int Lowering::exitOf(uop::FrameStateOp state) {
     ExitPoint exit{(int)state.getOffset(), {}, {}};
     for (Value v : state.getStack()) {
       exit.stack.push_back(reg(v));
-      exit.unboxed.push_back(v.getType().isF64());
+      exit.unboxed.push_back(isa<uop::ObjectType>(v.getType()) ? Type() : v.getType());
     }
     exits.push_back(std::move(exit));
   }
@@ -850,7 +851,9 @@ FlatProgram Lowering::layout() {
   for (const ExitPoint &exit : exits) {
     UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size()};
     for (auto [r, unboxed] : llvm::zip(exit.stack, exit.unboxed))
-      program.pool.push_back(unboxed ? UOPJIT_EXIT_F64(renumber[r]) : renumber[r]);
+      program.pool.push_back(!unboxed           ? renumber[r]
+                             : unboxed.isF64() ? UOPJIT_EXIT_F64(renumber[r])
+                                               : UOPJIT_EXIT_I64(renumber[r]));
     program.exits.push_back(out);
   }
   program.qualname = func.getQualname().str();
@@ -967,7 +970,9 @@ void printFlatProgram(const FlatProgram &program, llvm::raw_ostream &os) {
     for (unsigned k = 0; k < exit.nstack; ++k) {
       int32_t r = program.pool[exit.stack + k];
       os << (k ? ", " : "");
-      if (r <= UOPJIT_EXIT_F64(0))
+      if (r <= UOPJIT_EXIT_I64(0))
+        os << "box_int r" << UOPJIT_EXIT_I64(r);
+      else if (r <= UOPJIT_EXIT_F64(0))
         os << "box_float r" << UOPJIT_EXIT_F64(r);
       else
         os << "r" << r;

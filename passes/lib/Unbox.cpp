@@ -1,44 +1,60 @@
 //===- Unbox.cpp - --uop-unbox --------------------------------------------===//
 //
-// What: float arithmetic whose result only feeds more float arithmetic
-// runs on unboxed doubles: no float object is allocated for the
-// intermediate values. In `x*x + y*y` the two products never become
-// objects; only the sum is boxed, where something needs an object (a
-// local, a call, a list, a return, a block argument).
+// What: arithmetic whose result only feeds more arithmetic runs on
+// unboxed values: doubles (`f64`) for floats, 64-bit ints (`i64`) for ints.
+// No object is allocated for the intermediate values. In `x*x + y*y` the
+// two products never become objects; in spectral norm's
+// `1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)` none of the six ints does.
+// Only a result something needs as an object is boxed: a local, a call, a
+// list, a return, a block argument.
 //
-// A float op is a candidate when its inputs are exact floats: the
-// specialized BINARY_OP_ADD/SUBTRACT/MULTIPLY_FLOAT, and the generic
-// BINARY_OP (+, -, *, /, in place or not) whose inputs the types show to be
-// exact floats. A candidate is rewritten when it feeds another candidate or
-// is fed by one. Its inputs come from the candidate that made them, or
-// through UNBOX_FLOAT; the op becomes ADD/SUBTRACT/MULTIPLY_F64 or
-// TRUE_DIVIDE_F64; a BOX_FLOAT at the op's place serves the users that need
-// an object. A frame state may keep an unboxed value on its stack: leaving
-// there boxes it (the lowering marks the exit's stack entry).
+// Candidates, when their inputs are known exact (from the types or a
+// guard):
+//   floats  BINARY_OP_ADD/SUBTRACT/MULTIPLY_FLOAT, and the generic BINARY_OP
+//           (+ - * /) on two floats or a float and an int: *_F64;
+//   ints    BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT, and the generic BINARY_OP
+//           (+ - * // % & | ^ << >>) on two ints: *_I64; int / int is
+//           TRUE_DIVIDE_I64, a double;
+//   fused comparisons COMPARE_FLOAT_BIT / COMPARE_INT_BIT (from
+//           --uop-fuse-branches): COMPARE_F64_BIT / COMPARE_I64_BIT.
+// A candidate is rewritten when it feeds another candidate or is fed by
+// one, and a generic BINARY_OP always (even alone it saves PyNumber_*'s
+// dispatch). Its inputs come from the candidate that made them, or through
+// one UNBOX_FLOAT / UNBOX_INT per object and block (an int converted by
+// I64_TO_F64 where a double is wanted); a BOX_FLOAT / BOX_INT at the op's
+// place serves the users that need an object. An int constant within 32
+// bits is an immediate (CONST_I64); `//` and `%` by a power of two are a
+// shift and a mask. A frame state may keep an
+// unboxed value on its stack: leaving there boxes it (the lowering marks
+// the exit's stack entry).
 //
 // Why sound: on exact floats, CPython's float methods compute exactly the
-// C double operation (float_add, float_sub, float_mul, float_div); the
-// only failures are MemoryError while allocating the result (BOX_FLOAT,
-// with the original op's frame state, raises it at the same instruction)
-// and ZeroDivisionError (TRUE_DIVIDE_F64 deoptimizes when the divisor is
-// 0.0, and the interpreter raises it). Unboxed values never reach a local:
-// frame states' locals and stores take the boxed value.
+// C double operation (float_add, float_sub, float_mul, float_div), and an
+// int operand is converted as PyLong_AsDouble does (correctly rounded).
+// On exact ints, CPython's result equals the 64-bit one whenever that does
+// not overflow; every int uop deoptimizes where it would (the sum, product,
+// quotient or shift that leaves 64 bits; an input of more than two digits
+// for UNBOX_INT; beyond 2**53 for int / int, where long_true_divide
+// divides exactly), and where CPython raises (a zero divisor, a negative
+// shift count): the interpreter then re-runs the instruction with boxed
+// inputs and does what CPython does. The other failure is MemoryError
+// while boxing, raised by BOX_* with the original op's frame state at the
+// same instruction. Unboxed values never reach a local: frame states'
+// locals and stores take the boxed value. A site the runtime made generic
+// (it deoptimized there again and again) is left as it is.
 //
-// A fused float comparison (COMPARE_FLOAT_BIT, from --uop-fuse-branches)
-// fed by a candidate compares the doubles (COMPARE_F64_BIT), so in
-// `if x*x + y*y > 4.0:` the sum is never boxed. Its mask says what a NaN
-// decides (only != holds), so the GUARD_BOTH_NOT_NAN that protected the
-// object comparison goes: the doubles' comparison gives Python's answer
-// for a NaN too.
+// A comparison's guard (GUARD_BOTH_NOT_NAN, GUARD_BOTH_SMALL_INT) goes
+// with it: the doubles' comparison decides a NaN by the mask's unordered
+// bit, as Python does, and the i64 one needs no one-digit ints.
 //
-// Not done: ints (they need overflow checks to stay in 64 bits), values
-// carried around a loop in registers (a loop-carried float is boxed at the
-// back edge), generators.
+// Not done: values carried around a loop in registers (a loop-carried
+// value is boxed at the back edge), unary operators and `**`, generators.
 //
 //===----------------------------------------------------------------------===//
 
 #include "uopjit/Passes/PassCounters.h"
 #include "uopjit/Passes/Passes.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
@@ -49,46 +65,124 @@ namespace uopjit {
 
 namespace {
 
-enum class F64Op { None, Add, Subtract, Multiply, TrueDivide, Compare };
+/// The unboxed forms: a double in an `f64` register, an int64_t in an
+/// `i64` one. `Bit` is a comparison's raw result, never boxed.
+enum class Num { None, F64, I64, Bit };
+
+/// What `--uop-unbox` makes of one op: the uop, the form its inputs take,
+/// the form of its result, and whether it deoptimizes (it then takes the
+/// op's frame state).
+struct Rewrite {
+  const char *uop = nullptr;
+  Num in = Num::None, out = Num::None;
+  bool guard = false;
+};
 
 bool isExactFloat(Value v) { return uop::isExactly(v.getType(), "float"); }
+bool isExactInt(Value v) { return uop::isExactly(v.getType(), "int"); }
 
-/// What float operation `op` is, when its inputs are exact floats.
-F64Op floatOpOf(Operation *op) {
-  if (isa<uop::CompareFloatBitOp>(op))
-    return isExactFloat(op->getOperand(0)) && isExactFloat(op->getOperand(1)) ? F64Op::Compare
-                                                                              : F64Op::None;
-  if (isa<uop::BinaryOpAddFloatOp>(op))
-    return F64Op::Add;
-  if (isa<uop::BinaryOpSubtractFloatOp>(op))
-    return F64Op::Subtract;
-  if (isa<uop::BinaryOpMultiplyFloatOp>(op))
-    return F64Op::Multiply;
-  auto generic = dyn_cast<uop::BinaryOpOp>(op);
-  if (!generic || !isExactFloat(op->getOperand(0)) || !isExactFloat(op->getOperand(1)))
-    return F64Op::None;
-  switch (generic.getOparg() % 13) { // NB_INPLACE_x = NB_x + 13
-  case 0: return F64Op::Add;
-  case 10: return F64Op::Subtract;
-  case 5: return F64Op::Multiply;
-  case 11: return F64Op::TrueDivide;
-  default: return F64Op::None;
+/// The value of an int constant that fits an immediate (CONST_I64).
+std::optional<int64_t> smallIntConstant(Value v) {
+  auto type = dyn_cast<uop::ObjectType>(v.getType());
+  if (!type || !uop::isExactly(type, "int"))
+    return std::nullopt;
+  auto i = dyn_cast_or_null<IntegerAttr>(type.getConstant());
+  if (!i || i.getValue().getSignificantBits() > 32)
+    return std::nullopt;
+  return i.getInt();
+}
+
+/// log2 of `v`'s constant value when it is a power of two (`n // 2**k` is
+/// `n >> k`, and `n % 2**k` is `n & (2**k - 1)`, on Python's ints too).
+std::optional<int64_t> powerOfTwo(Value v) {
+  std::optional<int64_t> c = smallIntConstant(v);
+  if (!c || *c <= 0 || (*c & (*c - 1)) != 0)
+    return std::nullopt;
+  return llvm::countr_zero((uint64_t)*c);
+}
+
+/// The generic BINARY_OP `oparg` (NB_INPLACE_x = NB_x + 13) on two exact ints.
+Rewrite intBinaryOp(int64_t oparg) {
+  switch (oparg % 13) {
+  case 0: return {"uop.add_i64", Num::I64, Num::I64, true};
+  case 1: return {"uop.and_i64", Num::I64, Num::I64, false};
+  case 2: return {"uop.floor_divide_i64", Num::I64, Num::I64, true};
+  case 3: return {"uop.lshift_i64", Num::I64, Num::I64, true};
+  case 5: return {"uop.multiply_i64", Num::I64, Num::I64, true};
+  case 6: return {"uop.remainder_i64", Num::I64, Num::I64, true};
+  case 7: return {"uop.or_i64", Num::I64, Num::I64, false};
+  case 9: return {"uop.rshift_i64", Num::I64, Num::I64, true};
+  case 10: return {"uop.subtract_i64", Num::I64, Num::I64, true};
+  case 11: return {"uop.true_divide_i64", Num::I64, Num::F64, true};
+  case 12: return {"uop.xor_i64", Num::I64, Num::I64, false};
+  default: return {};
   }
 }
 
+/// The generic BINARY_OP `oparg` on exact floats, or a float and an int.
+Rewrite floatBinaryOp(int64_t oparg) {
+  switch (oparg % 13) {
+  case 0: return {"uop.add_f64", Num::F64, Num::F64, false};
+  case 5: return {"uop.multiply_f64", Num::F64, Num::F64, false};
+  case 10: return {"uop.subtract_f64", Num::F64, Num::F64, false};
+  case 11: return {"uop.true_divide_f64", Num::F64, Num::F64, true};
+  default: return {};
+  }
+}
+
+/// What `op` becomes when its inputs are unboxed; `uop` is null when it is
+/// not a candidate. A site the runtime made generic (it deoptimized there
+/// again and again) is left alone.
+Rewrite rewriteOf(Operation *op) {
+  if (op->hasAttr("generic"))
+    return {};
+  auto inputs = uop::getUopInputs(op);
+  if (isa<uop::CompareFloatBitOp>(op))
+    return isExactFloat(inputs[0]) && isExactFloat(inputs[1])
+               ? Rewrite{"uop.compare_f64_bit", Num::F64, Num::Bit, false}
+               : Rewrite{};
+  if (isa<uop::CompareIntBitOp>(op))
+    return isExactInt(inputs[0]) && isExactInt(inputs[1])
+               ? Rewrite{"uop.compare_i64_bit", Num::I64, Num::Bit, false}
+               : Rewrite{};
+  if (isa<uop::BinaryOpAddFloatOp>(op))
+    return {"uop.add_f64", Num::F64, Num::F64, false};
+  if (isa<uop::BinaryOpSubtractFloatOp>(op))
+    return {"uop.subtract_f64", Num::F64, Num::F64, false};
+  if (isa<uop::BinaryOpMultiplyFloatOp>(op))
+    return {"uop.multiply_f64", Num::F64, Num::F64, false};
+  if (isa<uop::BinaryOpAddIntOp>(op))
+    return {"uop.add_i64", Num::I64, Num::I64, true};
+  if (isa<uop::BinaryOpSubtractIntOp>(op))
+    return {"uop.subtract_i64", Num::I64, Num::I64, true};
+  if (isa<uop::BinaryOpMultiplyIntOp>(op))
+    return {"uop.multiply_i64", Num::I64, Num::I64, true};
+  auto generic = dyn_cast<uop::BinaryOpOp>(op);
+  if (!generic)
+    return {};
+  Value lhs = inputs[0], rhs = inputs[1];
+  if (isExactInt(lhs) && isExactInt(rhs))
+    return intBinaryOp(generic.getOparg());
+  bool numbers = (isExactFloat(lhs) || isExactInt(lhs)) && (isExactFloat(rhs) || isExactInt(rhs));
+  if (numbers && (isExactFloat(lhs) || isExactFloat(rhs)))
+    return floatBinaryOp(generic.getOparg());
+  return {};
+}
+
 struct Unbox : impl::UnboxBase<Unbox> {
-  PassCounter numUnboxed{this, "values-unboxed", "float results kept as doubles"};
-  PassCounter numBoxes{this, "boxes", "BOX_FLOAT made for users that need an object"};
-  PassCounter numNanGuards{this, "nan-guards-removed",
-                           "GUARD_BOTH_NOT_NAN before a comparison of doubles"};
-  uint64_t unboxed = 0, boxes = 0, nanGuards = 0;
+  PassCounter numUnboxed{this, "values-unboxed", "results kept as doubles or 64-bit ints"};
+  PassCounter numBoxes{this, "boxes", "BOX_FLOAT/BOX_INT made for users that need an object"};
+  PassCounter numCompareGuards{this, "compare-guards-removed",
+                               "GUARD_BOTH_NOT_NAN / GUARD_BOTH_SMALL_INT before a comparison "
+                               "of unboxed values"};
+  uint64_t unboxed = 0, boxes = 0, compareGuards = 0;
 
   void runOnOperation() override {
-    unboxed = boxes = nanGuards = 0;
+    unboxed = boxes = compareGuards = 0;
     getOperation()->walk([&](uop::FuncOp func) { run(func); });
     numUnboxed += unboxed;
     numBoxes += boxes;
-    numNanGuards += nanGuards;
+    numCompareGuards += compareGuards;
   }
 
   Operation *create(OpBuilder &b, Location loc, llvm::StringRef name, ValueRange operands,
@@ -99,107 +193,172 @@ struct Unbox : impl::UnboxBase<Unbox> {
     return b.create(st);
   }
 
-  /// COMPARE_FLOAT_BIT `op` on the doubles `operands`.
-  void compareDoubles(OpBuilder &b, Operation *op, llvm::ArrayRef<Value> operands) {
-    Operation *cmp = create(b, op->getLoc(), "uop.compare_f64_bit", operands,
-                            op->getResult(0).getType());
-    cmp->setAttr("mask", op->getAttr("mask"));
-    op->getResult(0).replaceAllUsesWith(cmp->getResult(0));
-    ++unboxed;
+  /// The guard of the comparison `op`'s inputs just above it (nothing but
+  /// pure ops between, and no other comparison), if any: after rewriting
+  /// it goes, as the comparison of doubles decides a NaN as Python does and
+  /// the one of i64s needs no one-digit ints. Its frame state is then that
+  /// of `op`'s instruction.
+  Operation *compareGuard(Operation *op) {
+    for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode()) {
+      if (isa<uop::GuardBothNotNanOp, uop::GuardBothSmallIntOp>(prev) &&
+          uop::stripCasts(prev->getOperand(0)) == uop::stripCasts(op->getOperand(0)) &&
+          uop::stripCasts(prev->getOperand(1)) == uop::stripCasts(op->getOperand(1)))
+        return prev;
+      if (isa<uop::FrameStateOp>(prev))
+        continue;
+      if (!isPure(prev) || isa<uop::CompareFloatBitOp, uop::CompareIntBitOp>(prev))
+        return nullptr;
+    }
+    return nullptr;
   }
 
-  /// The NaN guard of the comparison `op`'s inputs above it in its block
-  /// goes: the doubles' comparison decides a NaN as Python does. Before any
-  /// rewriting, while the guard and `op` still name the same values.
-  void removeNanGuard(Operation *op) {
-    for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode())
-      if (isa<uop::GuardBothNotNanOp>(prev) &&
-          uop::stripCasts(prev->getOperand(0)) == uop::stripCasts(op->getOperand(0)) &&
-          uop::stripCasts(prev->getOperand(1)) == uop::stripCasts(op->getOperand(1))) {
-        prev->erase();
-        ++nanGuards;
-        return;
-      }
+  /// The unboxed values of the rewritten ops' results, and of objects
+  /// unboxed in a block (later uses in the block are below the unbox).
+  llvm::DenseMap<Value, Value> unboxedOf;
+  llvm::DenseMap<std::tuple<Value, Block *, int>, Value> unboxedIn;
+
+  Value constI64(OpBuilder &b, Location loc, int64_t value) {
+    Operation *c = create(b, loc, "uop.const_i64", {}, IntegerType::get(b.getContext(), 64));
+    c->setAttr("oparg", b.getI32IntegerAttr((int32_t)value));
+    return c->getResult(0);
+  }
+
+  /// `in` in the form `want` (F64 or I64), for an op at `b`'s place whose
+  /// frame state is `state`: the unboxed result of a rewritten op (an i64
+  /// converted when a double is wanted), or the object unboxed here.
+  Value operand(OpBuilder &b, Location loc, Value in, Num want, Value state) {
+    MLIRContext *ctx = b.getContext();
+    Type f64 = Float64Type::get(ctx), i64 = IntegerType::get(ctx, 64);
+    Value &cached = unboxedIn[{in, b.getInsertionBlock(), (int)want}];
+    if (cached)
+      return cached;
+    Value v = unboxedOf.lookup(in);
+    std::optional<int64_t> constant = smallIntConstant(in);
+    if (!v && constant)
+      v = constI64(b, loc, *constant);
+    else if (!v && isExactFloat(in))
+      v = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
+    else if (!v)
+      v = create(b, loc, "uop.unbox_int", {in, state}, i64)->getResult(0);
+    if (want == Num::F64 && v.getType().isInteger(64))
+      v = create(b, loc, "uop.i64_to_f64", v, f64)->getResult(0);
+    // A rewritten op's own result is not cached: it is in unboxedOf.
+    if (!unboxedOf.count(in) || v != unboxedOf.lookup(in))
+      cached = v;
+    return v;
   }
 
   void run(uop::FuncOp func) {
     Block &entry = func.getBody().front();
     if (!entry.empty() && isa<uop::GeneratorOp>(entry.front()))
       return;
+    unboxedOf.clear();
+    unboxedIn.clear();
     // Candidates in program order, then those worth rewriting: chained to
-    // another candidate.
+    // another candidate, or a generic op (it saves the dispatch of
+    // PyNumber_* even alone).
     llvm::SetVector<Operation *> candidates, chosen;
     func.walk([&](Operation *op) {
-      if (floatOpOf(op) != F64Op::None)
+      if (rewriteOf(op).uop)
         candidates.insert(op);
     });
+    // A comparison has no frame state: an int one whose input is an object
+    // unboxes it (UNBOX_INT may deoptimize) with its guard's.
+    llvm::DenseMap<Operation *, Operation *> guardOf;
+    for (Operation *op : candidates)
+      if (rewriteOf(op).out == Num::Bit)
+        if (Operation *guard = compareGuard(op))
+          guardOf[op] = guard;
+    auto isCandidateResult = [&](Value in) {
+      return in.getDefiningOp() && candidates.contains(in.getDefiningOp());
+    };
     for (Operation *op : candidates) {
+      if (isa<uop::CompareIntBitOp>(op) && !guardOf.count(op) &&
+          !llvm::all_of(uop::getUopInputs(op), isCandidateResult))
+        continue;
       bool feeds = llvm::any_of(op->getResult(0).getUsers(), [&](Operation *user) {
         return candidates.contains(user);
       });
-      bool fed = llvm::any_of(uop::getUopInputs(op), [&](Value in) {
-        return in.getDefiningOp() && candidates.contains(in.getDefiningOp());
-      });
-      if (feeds || fed)
+      bool fed = llvm::any_of(uop::getUopInputs(op), isCandidateResult);
+      if (feeds || fed || isa<uop::BinaryOpOp>(op))
         chosen.insert(op);
     }
+    // The frame states of the chosen comparisons' guards, which go.
+    llvm::DenseMap<Operation *, Value> compareState;
     for (Operation *op : chosen)
-      if (floatOpOf(op) == F64Op::Compare)
-        removeNanGuard(op);
+      if (Operation *guard = guardOf.lookup(op)) {
+        compareState[op] = uop::getUopFrameState(guard);
+        guard->erase();
+        ++compareGuards;
+      }
     MLIRContext *ctx = func.getContext();
-    Type f64 = Float64Type::get(ctx);
-    llvm::DenseMap<Value, Value> doubleOf;
-    // One UNBOX_FLOAT per object and block: later uses in the block are
-    // below it.
-    llvm::DenseMap<std::pair<Value, Block *>, Value> unboxedIn;
+    Type f64 = Float64Type::get(ctx), i64 = IntegerType::get(ctx, 64);
     for (Operation *op : chosen) {
+      Rewrite rw = rewriteOf(op);
       OpBuilder b(op);
       Location loc = op->getLoc();
-      Value state = uop::getUopFrameState(op);
+      Value state = rw.out == Num::Bit ? compareState.lookup(op) : uop::getUopFrameState(op);
       llvm::SmallVector<Value, 3> operands;
-      for (Value in : uop::getUopInputs(op)) {
-        Value d = doubleOf.lookup(in);
-        if (!d) {
-          Value &cached = unboxedIn[{in, op->getBlock()}];
-          if (!cached)
-            cached = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
-          d = cached;
-        }
-        operands.push_back(d);
+      auto inputs = uop::getUopInputs(op);
+      llvm::StringRef name = rw.uop ? rw.uop : "";
+      std::optional<int64_t> log2 = powerOfTwo(inputs.back());
+      if (log2 && (name == "uop.floor_divide_i64" || name == "uop.remainder_i64")) {
+        // By a power of two: a shift or a mask, not a division.
+        bool divide = name == "uop.floor_divide_i64";
+        operands.push_back(operand(b, loc, inputs[0], Num::I64, state));
+        operands.push_back(constI64(b, loc, divide ? *log2 : (int64_t(1) << *log2) - 1));
+        rw = divide ? Rewrite{"uop.rshift_i64", Num::I64, Num::I64, true}
+                    : Rewrite{"uop.and_i64", Num::I64, Num::I64, false};
+      } else {
+        for (Value in : inputs)
+          operands.push_back(operand(b, loc, in, rw.in, state));
       }
-      F64Op kind = floatOpOf(op);
-      if (kind == F64Op::Compare) {
-        compareDoubles(b, op, operands);
+      Value result = op->getResult(0);
+      if (rw.out == Num::Bit) {
+        Operation *cmp = create(b, loc, rw.uop, operands, result.getType());
+        cmp->setAttr("mask", op->getAttr("mask"));
+        result.replaceAllUsesWith(cmp->getResult(0));
+        ++unboxed;
         continue;
       }
-      static const char *names[] = {"", "uop.add_f64", "uop.subtract_f64", "uop.multiply_f64",
-                                    "uop.true_divide_f64"};
-      if (kind == F64Op::TrueDivide)
-        operands.push_back(state); // it deoptimizes on a zero divisor
-      Value d = create(b, loc, names[(int)kind], operands, f64)->getResult(0);
-      Value result = op->getResult(0);
-      doubleOf[result] = d;
+      if (rw.guard)
+        operands.push_back(state);
+      Value d = create(b, loc, rw.uop, operands, rw.out == Num::F64 ? f64 : i64)->getResult(0);
+      unboxedOf[result] = d;
       ++unboxed;
       // Users that need an object get one boxed here; frame states may
-      // keep the double on their stack.
+      // keep the unboxed value on their stack.
       Value boxed;
       for (OpOperand &use : llvm::make_early_inc_range(result.getUses())) {
         Operation *user = use.getOwner();
         if (chosen.contains(user))
-          continue; // rewritten from doubleOf
+          continue; // rewritten from unboxedOf
         if (auto fs = dyn_cast<uop::FrameStateOp>(user);
             fs && use.getOperandNumber() >= fs.getNumLocals() && !boxed) {
           use.set(d);
           continue;
         }
+        // GUARD_BOTH_INT/FLOAT checks that its first input has the exact
+        // type and its second the same type. The result has it: the guard
+        // checks the other input twice, and needs no box.
+        bool sameType = rw.out == Num::I64 ? isa<uop::GuardBothIntOp>(user)
+                                           : isa<uop::GuardBothFloatOp>(user);
+        if (sameType && use.getOperandNumber() < 2) {
+          Value other = user->getOperand(1 - use.getOperandNumber());
+          if (other != result) {
+            use.set(other);
+            continue;
+          }
+        }
         if (!boxed) {
-          boxed = create(b, loc, "uop.box_float", {d, state}, result.getType())->getResult(0);
+          const char *box = rw.out == Num::F64 ? "uop.box_float" : "uop.box_int";
+          boxed = create(b, loc, box, {d, state}, result.getType())->getResult(0);
           ++boxes;
         }
         use.set(boxed);
       }
-      // Frame states that took the double before the box existed keep it:
-      // both say the same value.
+      // Frame states that took the unboxed value before the box existed
+      // keep it: both say the same value.
     }
     for (Operation *op : llvm::reverse(chosen))
       op->erase();

@@ -86,8 +86,14 @@ done:
 }
 
 /* A new reference to the value register `r` of an exit holds (an unboxed
-   float is boxed; a negative register is NULL). */
+   float or int is boxed; a negative register is NULL). */
 static PyObject *exit_value(PyObject **regs, int32_t r) {
+  if (r <= UOPJIT_EXIT_I64(0)) {
+    PyObject *v = PyLong_FromLongLong((int64_t)(intptr_t)regs[UOPJIT_EXIT_I64(r)]);
+    if (v == NULL)
+      Py_FatalError("uopjit: out of memory boxing an int at an exit");
+    return v;
+  }
   if (r <= UOPJIT_EXIT_F64(0)) {
     /* An unboxed float: the interpreter gets a float object. Float
        allocation comes from a free list and fails only when memory is

@@ -102,6 +102,25 @@ static inline PyObject *uopjit_from_f64(double d) {
 }
 #define F64(x) uopjit_f64(x)
 #define FROM_F64(d) uopjit_from_f64(d)
+/* Unboxed ints (--uop-unbox): a register holds an int64_t. */
+#define I64(x) ((int64_t)(intptr_t)(x))
+#define FROM_I64(i) ((PyObject *)(intptr_t)(i))
+/* UNBOX_INT's range: an exact int of at most two 30-bit digits. */
+static inline int uopjit_long_fits_i64(PyObject *v) {
+  return (size_t)(Py_SIZE(v) + 2) <= 4;
+}
+static inline int64_t uopjit_long_as_i64(PyObject *v) {
+  Py_ssize_t size = Py_SIZE(v);
+  const digit *d = ((PyLongObject *)v)->ob_digit;
+  int64_t magnitude = size == 0 ? 0 : (int64_t)d[0];
+  if (size == 2 || size == -2)
+    magnitude |= (int64_t)d[1] << PyLong_SHIFT;
+  return size < 0 ? -magnitude : magnitude;
+}
+/* Whether the i64 x converts to a double exactly (|x| <= 2**53). */
+static inline int uopjit_i64_is_exact_double(int64_t x) {
+  return x >= -(INT64_C(1) << 53) && x <= (INT64_C(1) << 53);
+}
 
 /* Comparisons without a branch: the oparg is a hole in machine code, so a
    switch on it would be an indirect jump. A comparison's outcome is a sign

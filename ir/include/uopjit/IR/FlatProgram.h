@@ -48,9 +48,11 @@ typedef struct UopjitExit {
   uint32_t stack; /* first register index in the pool; -1 entries are NULL */
 } UopjitExit;
 
-/* An exit's stack entry for register r holding an unboxed double
-   (--uop-unbox): the exit boxes it. The encoding is its own inverse. */
+/* An exit's stack entry for register r holding an unboxed double or
+   64-bit int (--uop-unbox): the exit boxes it. Each encoding is its own
+   inverse; -1 is NULL, F64 entries lie in (UOPJIT_EXIT_I64(0), -2]. */
 #define UOPJIT_EXIT_F64(r) (-2 - (r))
+#define UOPJIT_EXIT_I64(r) (-(1 << 30) - (r))
 
 /* The `mask` immediate of the COMPARE_*_BIT and IS_BIT uops: the outcomes
    of a comparison that make it true (bit 0: less, bit 1: equal, bit 2:

@@ -50,12 +50,16 @@ def RemoveRefcounts : Pass<"uop-remove-refcounts"> {
 }
 
 def Unbox : Pass<"uop-unbox"> {
-  let summary = "keep intermediate float results as doubles, boxing only where an object is needed";
+  let summary = "keep intermediate float and int results as doubles and 64-bit ints, boxing only "
+                "where an object is needed";
   let description = [{
-    Float arithmetic on exact floats that feeds more float arithmetic
-    becomes ADD/SUBTRACT/MULTIPLY_F64 and TRUE_DIVIDE_F64 on `f64` values;
-    a BOX_FLOAT serves users that need an object, and exits box the
-    doubles a frame state keeps on its stack.
+    Float arithmetic on exact floats (or a float and an int) becomes
+    ADD/SUBTRACT/MULTIPLY_F64 and TRUE_DIVIDE_F64 on `f64` values; int
+    arithmetic on exact ints becomes ADD/SUBTRACT/MULTIPLY_I64,
+    FLOOR_DIVIDE/REMAINDER_I64, AND/OR/XOR_I64, LSHIFT/RSHIFT_I64 and
+    TRUE_DIVIDE_I64 on `i64` values, which deoptimize where the result
+    would leave 64 bits. A BOX_FLOAT or BOX_INT serves users that need an
+    object, and exits box the values a frame state keeps on its stack.
   }];
 }
 

@@ -183,6 +183,141 @@ def Uop_TrueDivideF64Op : Uop<"TRUE_DIVIDE_F64", (ins obj:$a, obj:$b), (outs obj
     res = FROM_F64(F64(a) / F64(b));
   }];
 }
+// Unboxed ints. --uop-unbox makes these from arithmetic on exact ints; no
+// instruction expands to them. Their `i64` operands and results are
+// registers holding an int64_t (I64() and FROM_I64() in
+// runtime/lib/UopBody.h). Each deoptimizes where CPython's int would leave
+// 64 bits or raise, so that the interpreter does what CPython does.
+def Uop_UnboxIntOp : Uop<"UNBOX_INT", (ins obj:$value), (outs obj:$i), [], [UopGuard]> {
+  let summary = "i (i64) = the value of value, an exact int (a guard or a fact says so); "
+              # "deoptimizes unless it has at most two digits (|value| < 2**60)";
+  let cBody = [{
+    DEOPT_IF(!uopjit_long_fits_i64(value));
+    i = FROM_I64(uopjit_long_as_i64(value));
+  }];
+}
+def Uop_ConstI64Op : Uop<"CONST_I64", (ins), (outs obj:$i), [ImmOparg], [UopPure]> {
+  let summary = "i (i64) = oparg: an int constant (|value| < 2**31) used unboxed, with no "
+              # "object to read and no range to check";
+  let cBody = [{
+    i = FROM_I64(oparg);
+  }];
+}
+def Uop_BoxIntOp : Uop<"BOX_INT", (ins obj:$i), (outs obj:$res), [], [UopError]> {
+  let summary = "res = the int object of the i64 i (a small int is shared); MemoryError only";
+  let facts = [IsExact<"res", "int">];
+  let cBody = [{
+    res = PyLong_FromLongLong(I64(i));
+    ERROR_IF(res == NULL);
+  }];
+}
+def Uop_AddI64Op : Uop<"ADD_I64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopGuard]> {
+  let summary = "res = a + b on i64s; deoptimizes when the sum leaves 64 bits";
+  let cBody = [{
+    int64_t r;
+    DEOPT_IF(__builtin_add_overflow(I64(a), I64(b), &r));
+    res = FROM_I64(r);
+  }];
+}
+def Uop_SubtractI64Op : Uop<"SUBTRACT_I64", (ins obj:$a, obj:$b), (outs obj:$res), [],
+                            [UopGuard]> {
+  let summary = "res = a - b on i64s; deoptimizes when the difference leaves 64 bits";
+  let cBody = [{
+    int64_t r;
+    DEOPT_IF(__builtin_sub_overflow(I64(a), I64(b), &r));
+    res = FROM_I64(r);
+  }];
+}
+def Uop_MultiplyI64Op : Uop<"MULTIPLY_I64", (ins obj:$a, obj:$b), (outs obj:$res), [],
+                            [UopGuard]> {
+  let summary = "res = a * b on i64s; deoptimizes when the product leaves 64 bits";
+  let cBody = [{
+    int64_t r;
+    DEOPT_IF(__builtin_mul_overflow(I64(a), I64(b), &r));
+    res = FROM_I64(r);
+  }];
+}
+def Uop_FloorDivideI64Op : Uop<"FLOOR_DIVIDE_I64", (ins obj:$a, obj:$b), (outs obj:$res), [],
+                               [UopGuard]> {
+  let summary = "res = a // b on i64s (rounded towards minus infinity); deoptimizes when b is 0 "
+              # "(the interpreter raises ZeroDivisionError) or the quotient leaves 64 bits";
+  let cBody = [{
+    int64_t x = I64(a), y = I64(b);
+    DEOPT_IF(y == 0 || (y == -1 && x == INT64_MIN));
+    int64_t q = x / y;
+    if (q * y != x && ((x < 0) != (y < 0)))
+      q--;
+    res = FROM_I64(q);
+  }];
+}
+def Uop_RemainderI64Op : Uop<"REMAINDER_I64", (ins obj:$a, obj:$b), (outs obj:$res), [],
+                             [UopGuard]> {
+  let summary = "res = a % b on i64s (the sign of b); deoptimizes when b is 0 (the interpreter "
+              # "raises ZeroDivisionError)";
+  let cBody = [{
+    int64_t x = I64(a), y = I64(b);
+    DEOPT_IF(y == 0);
+    int64_t r = y == -1 ? 0 : x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+      r += y;
+    res = FROM_I64(r);
+  }];
+}
+def Uop_AndI64Op : Uop<"AND_I64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
+  let summary = "res = a & b on i64s (two's complement, as Python's ints behave)";
+  let cBody = [{
+    res = FROM_I64(I64(a) & I64(b));
+  }];
+}
+def Uop_OrI64Op : Uop<"OR_I64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
+  let summary = "res = a | b on i64s";
+  let cBody = [{
+    res = FROM_I64(I64(a) | I64(b));
+  }];
+}
+def Uop_XorI64Op : Uop<"XOR_I64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
+  let summary = "res = a ^ b on i64s";
+  let cBody = [{
+    res = FROM_I64(I64(a) ^ I64(b));
+  }];
+}
+def Uop_LshiftI64Op : Uop<"LSHIFT_I64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopGuard]> {
+  let summary = "res = a << b on i64s; deoptimizes when b is negative (the interpreter raises "
+              # "ValueError) or the result leaves 64 bits";
+  let cBody = [{
+    int64_t x = I64(a), n = I64(b);
+    DEOPT_IF(n < 0 || n > 62);
+    int64_t r = (int64_t)((uint64_t)x << n);
+    DEOPT_IF((r >> n) != x);
+    res = FROM_I64(r);
+  }];
+}
+def Uop_RshiftI64Op : Uop<"RSHIFT_I64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopGuard]> {
+  let summary = "res = a >> b on i64s (rounded towards minus infinity); deoptimizes when b is "
+              # "negative (the interpreter raises ValueError)";
+  let cBody = [{
+    int64_t x = I64(a), n = I64(b);
+    DEOPT_IF(n < 0);
+    res = FROM_I64(x >> (n > 63 ? 63 : n));
+  }];
+}
+def Uop_TrueDivideI64Op : Uop<"TRUE_DIVIDE_I64", (ins obj:$a, obj:$b), (outs obj:$res), [],
+                              [UopGuard]> {
+  let summary = "res (f64) = a / b on i64s; deoptimizes when b is 0 or either is beyond 2**53 "
+              # "(where CPython's long_true_divide does more than divide two doubles)";
+  let cBody = [{
+    int64_t x = I64(a), y = I64(b);
+    DEOPT_IF(y == 0 || !uopjit_i64_is_exact_double(x) || !uopjit_i64_is_exact_double(y));
+    res = FROM_F64((double)x / (double)y);
+  }];
+}
+def Uop_I64ToF64Op : Uop<"I64_TO_F64", (ins obj:$i), (outs obj:$d), [], [UopPure]> {
+  let summary = "d (f64) = the i64 i as a double, rounded to nearest as PyLong_AsDouble rounds "
+              # "(mixed float and int arithmetic)";
+  let cBody = [{
+    d = FROM_F64((double)I64(i));
+  }];
+}
 def Uop_BinaryOpAddUnicodeOp : Uop<"BINARY_OP_ADD_UNICODE", (ins obj:$left, obj:$right),
                                    (outs obj:$res), [], [UopError]> {
   let facts = [IsExact<"res", "str">];
@@ -317,6 +452,14 @@ def Uop_CompareF64BitOp : Uop<"COMPARE_F64_BIT", (ins obj:$a, obj:$b), (outs obj
               # "unordered) is in mask; made by uop-unbox from COMPARE_FLOAT_BIT";
   let cBody = [{
     bit = FROM_RAW(uopjit_mask_matches(mask, uopjit_f64_sign(F64(a), F64(b))));
+  }];
+}
+def Uop_CompareI64BitOp : Uop<"COMPARE_I64_BIT", (ins obj:$a, obj:$b), (outs obj:$bit),
+                              [ImmMask], [UopPure]> {
+  let summary = "bit (raw) = whether the sign of a - b on i64s is in mask; made by uop-unbox "
+              # "from COMPARE_INT_BIT";
+  let cBody = [{
+    bit = FROM_RAW(uopjit_mask_matches(mask, (I64(a) > I64(b)) - (I64(a) < I64(b))));
   }];
 }
 def Uop_CompareStrBitOp : Uop<"COMPARE_STR_BIT", (ins obj:$left, obj:$right), (outs obj:$bit),

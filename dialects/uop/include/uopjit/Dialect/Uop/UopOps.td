@@ -77,10 +77,10 @@ def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure,
 
     The operands are the locals followed by the stack; `num_locals` (not
     printed) says where the stack starts. A stack slot may be an unboxed
-    `f64` (`--uop-unbox`): leaving there boxes it.
+    `f64` or `i64` (`--uop-unbox`): leaving there boxes it.
   }];
   let arguments = (ins I32Attr:$offset, I32Attr:$num_locals,
-                       Variadic<AnyTypeOf<[Uop_ObjectType, F64]>>:$slots);
+                       Variadic<AnyTypeOf<[Uop_ObjectType, F64, I64]>>:$slots);
   let results = (outs Uop_FrameType:$state);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
