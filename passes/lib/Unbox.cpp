@@ -17,6 +17,11 @@
 //           TRUE_DIVIDE_I64, a double;
 //   fused comparisons COMPARE_FLOAT_BIT / COMPARE_INT_BIT (from
 //           --uop-fuse-branches): COMPARE_F64_BIT / COMPARE_I64_BIT.
+// Speculation: 3.11 never specializes // % & | ^ << >>, so nothing tells
+// the type of their inputs; with an int on one side and nothing known of
+// the other, the other is taken to be an int (GUARD_BOTH_INT at the op's
+// frame state). A wrong guess deoptimizes there, and the runtime's
+// recompilations make the site generic.
 // A candidate is rewritten when it feeds another candidate or is fed by
 // one, and a generic BINARY_OP always (even alone it saves PyNumber_*'s
 // dispatch). Its inputs come from the candidate that made them, or through
@@ -130,10 +135,27 @@ Rewrite floatBinaryOp(int64_t oparg) {
   }
 }
 
+/// Whether nothing is known of `v`'s type.
+bool isUnknown(Value v) {
+  auto type = dyn_cast<uop::ObjectType>(v.getType());
+  return type && !type.getExactType() && !type.getTypeVersion();
+}
+
+/// Whether the generic BINARY_OP `oparg` is one CPython 3.11 never
+/// specializes for ints (// % & | ^ << >>): the specializer says nothing
+/// of its inputs' types.
+bool isUnspecializedIntOp(int64_t oparg) {
+  switch (oparg % 13) {
+  case 1: case 2: case 3: case 6: case 7: case 9: case 12: return true;
+  default: return false;
+  }
+}
+
 /// What `op` becomes when its inputs are unboxed; `uop` is null when it is
-/// not a candidate. A site the runtime made generic (it deoptimized there
+/// not a candidate. `intResult` says whether a value is the result of an
+/// int candidate. A site the runtime made generic (it deoptimized there
 /// again and again) is left alone.
-Rewrite rewriteOf(Operation *op) {
+Rewrite rewriteOf(Operation *op, llvm::function_ref<bool(Value)> intResult) {
   if (op->hasAttr("generic"))
     return {};
   auto inputs = uop::getUopInputs(op);
@@ -161,9 +183,17 @@ Rewrite rewriteOf(Operation *op) {
   if (!generic)
     return {};
   Value lhs = inputs[0], rhs = inputs[1];
-  if (isExactInt(lhs) && isExactInt(rhs))
+  auto isInt = [&](Value v) { return isExactInt(v) || intResult(v); };
+  if (isInt(lhs) && isInt(rhs))
     return intBinaryOp(generic.getOparg());
-  bool numbers = (isExactFloat(lhs) || isExactInt(lhs)) && (isExactFloat(rhs) || isExactInt(rhs));
+  // Speculation: `state << 13`, `h & MASK`, `n // 10` with one side an
+  // int and nothing known of the other: it is taken to be an exact int too
+  // (GUARD_BOTH_INT at the op's frame state). Where it is not, the site
+  // deoptimizes, and the runtime's recompilation makes it generic.
+  if (isUnspecializedIntOp(generic.getOparg()) &&
+      ((isInt(lhs) && isUnknown(rhs)) || (isUnknown(lhs) && isInt(rhs))))
+    return intBinaryOp(generic.getOparg());
+  bool numbers = (isExactFloat(lhs) || isInt(lhs)) && (isExactFloat(rhs) || isInt(rhs));
   if (numbers && (isExactFloat(lhs) || isExactFloat(rhs)))
     return floatBinaryOp(generic.getOparg());
   return {};
@@ -175,21 +205,25 @@ struct Unbox : impl::UnboxBase<Unbox> {
   PassCounter numCompareGuards{this, "compare-guards-removed",
                                "GUARD_BOTH_NOT_NAN / GUARD_BOTH_SMALL_INT before a comparison "
                                "of unboxed values"};
-  uint64_t unboxed = 0, boxes = 0, compareGuards = 0;
+  PassCounter numSpeculated{this, "ints-speculated",
+                            "GUARD_BOTH_INT on an input of unknown type taken to be an int"};
+  uint64_t unboxed = 0, boxes = 0, compareGuards = 0, speculated = 0;
 
   void runOnOperation() override {
-    unboxed = boxes = compareGuards = 0;
+    unboxed = boxes = compareGuards = speculated = 0;
     getOperation()->walk([&](uop::FuncOp func) { run(func); });
     numUnboxed += unboxed;
     numBoxes += boxes;
     numCompareGuards += compareGuards;
+    numSpeculated += speculated;
   }
 
   Operation *create(OpBuilder &b, Location loc, llvm::StringRef name, ValueRange operands,
                     Type result) {
     OperationState st(loc, name);
     st.addOperands(operands);
-    st.addTypes(result);
+    if (result)
+      st.addTypes(result);
     return b.create(st);
   }
 
@@ -238,8 +272,14 @@ struct Unbox : impl::UnboxBase<Unbox> {
       v = constI64(b, loc, *constant);
     else if (!v && isExactFloat(in))
       v = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
-    else if (!v)
+    else if (!v) {
+      if (!isExactInt(in)) {
+        // Speculated (rewriteOf): deoptimize unless it is an exact int.
+        create(b, loc, "uop.guard_both_int", {in, in, state}, Type());
+        ++speculated;
+      }
       v = create(b, loc, "uop.unbox_int", {in, state}, i64)->getResult(0);
+    }
     if (want == Num::F64 && v.getType().isInteger(64))
       v = create(b, loc, "uop.i64_to_f64", v, f64)->getResult(0);
     // A rewritten op's own result is not cached: it is in unboxedOf.
@@ -258,9 +298,16 @@ struct Unbox : impl::UnboxBase<Unbox> {
     // another candidate, or a generic op (it saves the dispatch of
     // PyNumber_* even alone).
     llvm::SetVector<Operation *> candidates, chosen;
+    llvm::DenseSet<Value> intResults;
+    auto intResult = [&](Value v) { return intResults.contains(v); };
+    auto rewriteOf = [&](Operation *op) { return uopjit::rewriteOf(op, intResult); };
     func.walk([&](Operation *op) {
-      if (rewriteOf(op).uop)
-        candidates.insert(op);
+      Rewrite rw = rewriteOf(op);
+      if (!rw.uop)
+        return;
+      candidates.insert(op);
+      if (rw.out == Num::I64)
+        intResults.insert(op->getResult(0));
     });
     // A comparison has no frame state: an int one whose input is an object
     // unboxes it (UNBOX_INT may deoptimize) with its guard's.

@@ -98,9 +98,11 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   if (!snapshot)
     return fail("snapshot: " + llvm::toString(snapshot.takeError()));
   llvm::ArrayRef<int32_t> genericOffsets(generic, ngeneric);
+  // A generic instruction is marked too: the passes leave its site alone
+  // (--uop-unbox speculates no int there).
   for (uopjit::SnapshotInstr &in : snapshot->instrs)
-    if (in.opcode != in.base && (llvm::is_contained(genericOffsets, in.offset) ||
-                                 llvm::is_contained(genericOffsets, in.start)))
+    if (llvm::is_contained(genericOffsets, in.offset) ||
+        llvm::is_contained(genericOffsets, in.start))
       in.generic = true;
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
