@@ -24,7 +24,9 @@
 // recompilations make the site generic.
 // A candidate is rewritten when it feeds another candidate or is fed by
 // one, and a generic BINARY_OP always (even alone it saves PyNumber_*'s
-// dispatch). Its inputs come from the candidate that made them, or through
+// dispatch). An int comparison only where it spares an input's box (a
+// candidate's result nothing else needs as an object): comparing i64s
+// costs what comparing one-digit int objects costs. Its inputs come from the candidate that made them, or through
 // one UNBOX_FLOAT / UNBOX_INT per object and block (an int converted by
 // I64_TO_F64 where a double is wanted); a BOX_FLOAT / BOX_INT at the op's
 // place serves the users that need an object. An int constant within 32
@@ -319,10 +321,31 @@ struct Unbox : impl::UnboxBase<Unbox> {
     auto isCandidateResult = [&](Value in) {
       return in.getDefiningOp() && candidates.contains(in.getDefiningOp());
     };
+    // Whether rewriting spares the box of `v`: a candidate's result that
+    // nothing needs as an object.
+    auto sparesBox = [&](Value v) {
+      return isCandidateResult(v) && llvm::all_of(v.getUses(), [&](OpOperand &use) {
+               Operation *user = use.getOwner();
+               if (auto fs = dyn_cast<uop::FrameStateOp>(user))
+                 return use.getOperandNumber() >= fs.getNumLocals();
+               return candidates.contains(user) ||
+                      isa<uop::GuardBothIntOp, uop::GuardBothSmallIntOp>(user);
+             });
+    };
+    // An int comparison is a sink. Comparing i64s costs what comparing
+    // one-digit int objects costs, so it is rewritten only where that
+    // spares an input's box; and an input still an object needs its
+    // guard's frame state to be unboxed.
+    candidates.remove_if([&](Operation *op) {
+      if (!isa<uop::CompareIntBitOp>(op))
+        return false;
+      auto inputs = uop::getUopInputs(op);
+      bool unboxable = guardOf.count(op) || llvm::all_of(inputs, [&](Value in) {
+                         return isCandidateResult(in) || smallIntConstant(in);
+                       });
+      return !unboxable || !llvm::any_of(inputs, sparesBox);
+    });
     for (Operation *op : candidates) {
-      if (isa<uop::CompareIntBitOp>(op) && !guardOf.count(op) &&
-          !llvm::all_of(uop::getUopInputs(op), isCandidateResult))
-        continue;
       bool feeds = llvm::any_of(op->getResult(0).getUsers(), [&](Operation *user) {
         return candidates.contains(user);
       });
