@@ -11,7 +11,7 @@
 // Candidates, when their inputs are known exact (from the types or a
 // guard):
 //   floats  BINARY_OP_ADD/SUBTRACT/MULTIPLY_FLOAT, and the generic BINARY_OP
-//           (+ - * /) on two floats or a float and an int: *_F64;
+//           (+ - * / **) on two floats or a float and an int: *_F64;
 //   ints    BINARY_OP_ADD/SUBTRACT/MULTIPLY_INT, and the generic BINARY_OP
 //           (+ - * // % & | ^ << >>) on two ints: *_I64; int / int is
 //           TRUE_DIVIDE_I64, a double;
@@ -133,6 +133,7 @@ Rewrite floatBinaryOp(int64_t oparg) {
   case 5: return {"uop.multiply_f64", Num::F64, Num::F64, false};
   case 10: return {"uop.subtract_f64", Num::F64, Num::F64, false};
   case 11: return {"uop.true_divide_f64", Num::F64, Num::F64, true};
+  case 8: return {"uop.power_f64", Num::F64, Num::F64, true};
   default: return {};
   }
 }

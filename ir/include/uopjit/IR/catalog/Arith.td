@@ -318,6 +318,19 @@ def Uop_I64ToF64Op : Uop<"I64_TO_F64", (ins obj:$i), (outs obj:$d), [], [UopPure
     d = FROM_F64((double)I64(i));
   }];
 }
+def Uop_PowerF64Op : Uop<"POWER_F64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopGuard]> {
+  let summary = "res = pow(a, b) on f64s, as float_pow computes it; deoptimizes unless a is "
+              # "positive and finite, b finite and the result a normal double (float_pow's "
+              # "special cases, complex results, OverflowError and underflow stay with the "
+              # "interpreter)";
+  let cBody = [{
+    double x = F64(a), y = F64(b);
+    DEOPT_IF(!(x > 0.0) || !isfinite(x) || !isfinite(y));
+    double r = pow(x, y);
+    DEOPT_IF(!isnormal(r));
+    res = FROM_F64(r);
+  }];
+}
 def Uop_BinaryOpAddUnicodeOp : Uop<"BINARY_OP_ADD_UNICODE", (ins obj:$left, obj:$right),
                                    (outs obj:$res), [], [UopError]> {
   let facts = [IsExact<"res", "str">];
