@@ -266,29 +266,30 @@ struct Unbox : impl::UnboxBase<Unbox> {
   Value operand(OpBuilder &b, Location loc, Value in, Num want, Value state) {
     MLIRContext *ctx = b.getContext();
     Type f64 = Float64Type::get(ctx), i64 = IntegerType::get(ctx, 64);
+    Value v = unboxedOf.lookup(in);
+    bool convert = want == Num::F64 && v && v.getType().isInteger(64);
+    if (v && !convert)
+      return v;
     Value &cached = unboxedIn[{in, b.getInsertionBlock(), (int)want}];
     if (cached)
       return cached;
-    Value v = unboxedOf.lookup(in);
-    std::optional<int64_t> constant = smallIntConstant(in);
-    if (!v && constant)
-      v = constI64(b, loc, *constant);
-    else if (!v && isExactFloat(in))
-      v = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
-    else if (!v) {
-      if (!isExactInt(in)) {
-        // Speculated (rewriteOf): deoptimize unless it is an exact int.
-        create(b, loc, "uop.guard_both_int", {in, in, state}, Type());
-        ++speculated;
+    if (!v) {
+      if (std::optional<int64_t> constant = smallIntConstant(in)) {
+        v = constI64(b, loc, *constant);
+      } else if (isExactFloat(in)) {
+        v = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
+      } else {
+        if (!isExactInt(in)) {
+          // Speculated (rewriteOf): deoptimize unless it is an exact int.
+          create(b, loc, "uop.guard_both_int", {in, in, state}, Type());
+          ++speculated;
+        }
+        v = create(b, loc, "uop.unbox_int", {in, state}, i64)->getResult(0);
       }
-      v = create(b, loc, "uop.unbox_int", {in, state}, i64)->getResult(0);
     }
     if (want == Num::F64 && v.getType().isInteger(64))
       v = create(b, loc, "uop.i64_to_f64", v, f64)->getResult(0);
-    // A rewritten op's own result is not cached: it is in unboxedOf.
-    if (!unboxedOf.count(in) || v != unboxedOf.lookup(in))
-      cached = v;
-    return v;
+    return cached = v;
   }
 
   void run(uop::FuncOp func) {
