@@ -46,13 +46,7 @@ Attribute constantOf(Value v) {
   return type ? type.getConstant() : Attribute();
 }
 
-std::optional<int64_t> intConstant(Value v) {
-  if (!uop::isExactly(v.getType(), "int"))
-    return std::nullopt;
-  if (auto i = dyn_cast_or_null<IntegerAttr>(constantOf(v)))
-    return i.getInt();
-  return std::nullopt;
-}
+std::optional<int64_t> intConstant(Value v) { return uop::intConstant(v.getType()); }
 
 /// Python truth of a constant, or of a value known to be None.
 std::optional<bool> truthOf(Value v) {

@@ -55,7 +55,8 @@
 // bit, as Python does, and the i64 one needs no one-digit ints.
 //
 // Not done: values carried around a loop in registers (a loop-carried
-// value is boxed at the back edge), unary operators and `**`, generators.
+// value is boxed at the back edge), unary operators, `**` on ints,
+// generators.
 //
 //===----------------------------------------------------------------------===//
 
@@ -90,13 +91,10 @@ bool isExactInt(Value v) { return uop::isExactly(v.getType(), "int"); }
 
 /// The value of an int constant that fits an immediate (CONST_I64).
 std::optional<int64_t> smallIntConstant(Value v) {
-  auto type = dyn_cast<uop::ObjectType>(v.getType());
-  if (!type || !uop::isExactly(type, "int"))
+  std::optional<int64_t> c = uop::intConstant(v.getType());
+  if (!c || *c < INT32_MIN || *c > INT32_MAX)
     return std::nullopt;
-  auto i = dyn_cast_or_null<IntegerAttr>(type.getConstant());
-  if (!i || i.getValue().getSignificantBits() > 32)
-    return std::nullopt;
-  return i.getInt();
+  return c;
 }
 
 /// log2 of `v`'s constant value when it is a power of two (`n // 2**k` is

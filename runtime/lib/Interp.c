@@ -89,7 +89,7 @@ done:
    float or int is boxed; a negative register is NULL). */
 static PyObject *exit_value(PyObject **regs, int32_t r) {
   if (r <= UOPJIT_EXIT_I64(0)) {
-    PyObject *v = PyLong_FromLongLong((int64_t)(intptr_t)regs[UOPJIT_EXIT_I64(r)]);
+    PyObject *v = PyLong_FromLongLong(I64(regs[UOPJIT_EXIT_I64(r)]));
     if (v == NULL)
       Py_FatalError("uopjit: out of memory boxing an int at an exit");
     return v;

@@ -144,4 +144,12 @@ bool isExactly(Type type, llvm::StringRef typeName) {
   return object && object.getExactType() && object.getExactType().getValue() == typeName;
 }
 
+std::optional<int64_t> intConstant(Type type) {
+  if (!isExactly(type, "int"))
+    return std::nullopt;
+  if (auto i = dyn_cast_or_null<IntegerAttr>(cast<ObjectType>(type).getConstant()))
+    return i.getInt();
+  return std::nullopt;
+}
+
 } // namespace uopjit::uop

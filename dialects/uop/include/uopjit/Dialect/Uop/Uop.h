@@ -35,6 +35,8 @@ ObjectType exactObjectType(mlir::MLIRContext *ctx, llvm::StringRef typeName,
                            mlir::Attribute constant = {});
 /// True when `type` is an `!uop.object` known to be exactly `typeName`.
 bool isExactly(mlir::Type type, llvm::StringRef typeName);
+/// The value of an `!uop.object<exact "int", const N>`, if `type` is one.
+std::optional<int64_t> intConstant(mlir::Type type);
 /// The value a chain of `uop.cast`s starts from (the same object).
 mlir::Value stripCasts(mlir::Value value);
 
