@@ -728,6 +728,8 @@ public:
       makeDynamic(os);
   }
   std::string next() { return dynamic ? var + "++" : std::to_string(pos++); }
+  bool isStatic() const { return !dynamic; }
+  int position() const { return pos; }
   void makeDynamic(raw_ostream &os) {
     if (!declared)
       os << "  int " << var << " = " << (dynamic ? from : std::to_string(pos)) << ";\n";
@@ -740,6 +742,52 @@ private:
   bool dynamic = false, declared = false;
   std::string from;
 };
+
+/// Whether C `code` uses the identifier `name` (a whole word).
+bool mentions(StringRef code, StringRef name) {
+  auto isIdent = [](char c) { return isAlnum(c) || c == '_'; };
+  for (size_t at = code.find(name); at != StringRef::npos; at = code.find(name, at + 1)) {
+    size_t end = at + name.size();
+    if ((at == 0 || !isIdent(code[at - 1])) && (end == code.size() || !isIdent(code[end])))
+      return true;
+  }
+  return false;
+}
+
+/// The results of a uop whose one conditional result (LOAD_GLOBAL's NULL)
+/// comes before plain ones, after inputs at known positions: one branch per
+/// value of the condition, each storing at known positions, which a stencil
+/// patches in, rather than at positions read from the operand pool. False
+/// (nothing written) for any other shape.
+bool emitCondOutputs(const Uop &uop, const OperandCursor &in, bool jumps, raw_ostream &os) {
+  if (uop.has("UopSuspend") || !in.isStatic())
+    return false;
+  const Item *cond = nullptr;
+  for (const Item &item : uop.outs) {
+    if (item.passThrough)
+      continue;
+    if (item.kind == Item::Cond && !cond)
+      cond = &item;
+    else if (item.kind != Item::One && item.kind != Item::ToLocal)
+      return false;
+  }
+  if (!cond)
+    return false;
+  auto stores = [&](bool withCond) {
+    int pos = in.position();
+    for (const Item &item : uop.outs)
+      if (!item.passThrough && (withCond || &item != cond))
+        os << "    OUTPUT(" << pos++ << ") = " << item.name << ";\n";
+    if (jumps)
+      os << "    OUTPUT(" << pos << ") = FROM_RAW(taken);\n";
+  };
+  os << "  if (" << cond->expr << ") {\n";
+  stores(true);
+  os << "  } else {\n";
+  stores(false);
+  os << "  }\n";
+  return true;
+}
 
 void emitCases(const Catalog &cat, raw_ostream &os) {
   emitSourceFileHeader("uop bodies as cases of the tier-2 interpreter", os);
@@ -768,11 +816,17 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
         break;
       default: // Array
         in.makeDynamic(os);
-        os << formatv("  const int {0}_count = ({1});\n"
-                      "  PyObject **{0} = SCRATCH_IN;\n"
+        os << formatv("  const int {0}_count = ({1});\n", item.name, item.expr);
+        // A guard that passes the array through without looking at it
+        // (GUARD_CALLEE_FUNCTION's args) only steps over its operands.
+        if (!mentions(uop.cBody, item.name)) {
+          os << formatv("  _in += {0}_count;\n", item.name);
+          break;
+        }
+        os << formatv("  PyObject **{0} = SCRATCH_IN;\n"
                       "  for (int _k = 0; _k < {0}_count; _k++)\n"
                       "    {0}[_k] = INPUT(_in++);\n",
-                      item.name, item.expr);
+                      item.name);
         break;
       }
     }
@@ -790,6 +844,10 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     if (jumps)
       os << "  int taken = 0;\n";
     os << "  {" << uop.cBody << "}\n";
+    if (emitCondOutputs(uop, in, jumps, os)) {
+      os << "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
+      continue;
+    }
     OperandCursor out("_out", in, os);
     for (const Item &item : uop.outs) {
       // A suspending uop's outputs are made where it resumes (uop.resume).

@@ -45,8 +45,9 @@ PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
   const UopjitInst *ip = prog->insts + entry;
   PyObject *kwnames = NULL;
   PyObject *result = NULL;
-  PyObject *scratch[2 * prog->max_array];
-  PyObject **scratch_in = scratch, **scratch_out = scratch + prog->max_array;
+  PyObject *scratch[UOPJIT_SCRATCH_SLOTS(prog)];
+  PyObject **scratch_in = scratch + UOPJIT_ARRAY_HEADROOM;
+  PyObject **scratch_out = scratch_in + prog->max_array;
   uint64_t *counts = run->counts;
 
   _Py_CODEUNIT *first_instr = _PyCode_CODE(CODE);
@@ -85,9 +86,7 @@ done:
   return uopjit_finish_run(prog, frame, regs, result, run);
 }
 
-/* A new reference to the value register `r` of an exit holds (an unboxed
-   float or int is boxed; a negative register is NULL). */
-static PyObject *exit_value(PyObject **regs, int32_t r) {
+PyObject *uopjit_exit_value(PyObject **regs, int32_t r) {
   if (r <= UOPJIT_EXIT_I64(0)) {
     PyObject *v = PyLong_FromLongLong(I64(regs[UOPJIT_EXIT_I64(r)]));
     if (v == NULL)
@@ -113,37 +112,8 @@ static void store_stack(const UopjitProgram *prog, _PyInterpreterFrame *frame, P
   int nlocalsplus = CODE->co_nlocalsplus;
   PyObject **sp = frame->localsplus + nlocalsplus;
   for (uint32_t i = 0; i < n; i++)
-    sp[i] = exit_value(regs, prog->pool[x->stack + i]);
+    sp[i] = uopjit_exit_value(regs, prog->pool[x->stack + i]);
   frame->stacktop = nlocalsplus + (int)n;
-}
-
-void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
-                    int32_t exit) {
-  const UopjitExit *x = &prog->exits[exit];
-  uint32_t n = x->nstack - 1;
-  int nlocalsplus = CODE->co_nlocalsplus;
-  PyObject **sp = frame->localsplus + nlocalsplus;
-  const int32_t *stack = &prog->pool[x->stack];
-  for (uint32_t i = 0; i < n; i++) {
-    int32_t r = stack[i];
-    if (r < 0 || (uint32_t)r >= prog->nobjregs) {
-      sp[i] = exit_value(regs, r);
-      continue;
-    }
-    /* An owned register's reference moves to the frame, and the register
-       is left empty; a register named twice gives a second reference. */
-    PyObject *v = regs[r];
-    regs[r] = NULL;
-    if (v == NULL)
-      for (uint32_t j = 0; j < i; j++)
-        if (stack[j] == r) {
-          v = Py_XNewRef(sp[j]);
-          break;
-        }
-    sp[i] = v;
-  }
-  frame->stacktop = nlocalsplus + (int)n;
-  frame->prev_instr = _PyCode_CODE(CODE) + x->offset / 2;
 }
 
 PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *frame,

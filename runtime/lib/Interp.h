@@ -18,6 +18,14 @@ typedef enum UopjitStatus {
   UOPJIT_RAISED,   /* an exception is set; the interpreter must unwind */
 } UopjitStatus;
 
+/* An activation's scratch buffers: a uop's input array is gathered at
+   scratch_in, with UOPJIT_ARRAY_HEADROOM free slots before it, so a call
+   puts self in front of its arguments and lends the slot before them to
+   vectorcall (PY_VECTORCALL_ARGUMENTS_OFFSET) without copying them
+   (uopjit_call_args); output arrays are made at scratch_out. */
+#define UOPJIT_ARRAY_HEADROOM 2
+#define UOPJIT_SCRATCH_SLOTS(prog) (UOPJIT_ARRAY_HEADROOM + 2 * (prog)->max_array)
+
 typedef struct UopjitRun {
   UopjitStatus status;
   int32_t exit;     /* the exit taken (DEOPTED, RAISED) */
@@ -31,11 +39,42 @@ typedef struct UopjitRun {
 PyObject *uopjit_interpret(const UopjitProgram *prog, PyThreadState *tstate,
                            _PyInterpreterFrame *frame, uint32_t entry, UopjitRun *run);
 
+/* A new reference to what register `r` of an exit's stack holds: an
+   unboxed float or int boxed, NULL for -1, an object increfed. */
+PyObject *uopjit_exit_value(PyObject **regs, int32_t r);
+
 /* YIELD_VALUE: leaves the frame as ceval's YIELD_VALUE does (the exit's
    stack without its top value stored, stacktop and prev_instr set); the
-   stored values' registers are left empty. */
-void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,
-                    int32_t exit);
+   stored values' registers are left empty. Inline: it runs at every
+   yield, in the YIELD_VALUE stencil. */
+static inline void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame,
+                                  PyObject **regs, int32_t exit) {
+  const UopjitExit *x = &prog->exits[exit];
+  uint32_t n = x->nstack - 1;
+  int nlocalsplus = frame->f_code->co_nlocalsplus;
+  PyObject **sp = frame->localsplus + nlocalsplus;
+  const int32_t *stack = &prog->pool[x->stack];
+  for (uint32_t i = 0; i < n; i++) {
+    int32_t r = stack[i];
+    if (r < 0 || (uint32_t)r >= prog->nobjregs) {
+      sp[i] = uopjit_exit_value(regs, r);
+      continue;
+    }
+    /* An owned register's reference moves to the frame, and the register
+       is left empty; a register named twice gives a second reference. */
+    PyObject *v = regs[r];
+    regs[r] = NULL;
+    if (v == NULL)
+      for (uint32_t j = 0; j < i; j++)
+        if (stack[j] == r) {
+          v = Py_XNewRef(sp[j]);
+          break;
+        }
+    sp[i] = v;
+  }
+  frame->stacktop = nlocalsplus + (int)n;
+  frame->prev_instr = _PyCode_CODE(frame->f_code) + x->offset / 2;
+}
 
 /* How a run of either backend ends, once its code has returned `result`
    (NULL: run->status and run->exit say which exit it left at). A return

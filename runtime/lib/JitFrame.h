@@ -15,7 +15,7 @@ typedef struct UopjitJitFrame {
   PyObject *kwnames;
   UopjitStatus status;
   const UopjitInst *exit_inst; /* the uop that deoptimized or raised */
-  PyObject **scratch_in; /* program->max_array slots each */
+  PyObject **scratch_in; /* program->max_array slots each (Interp.h) */
   PyObject **scratch_out;
 } UopjitJitFrame;
 

@@ -26,9 +26,14 @@
    moved a site on do not count, up to MAX_SITE_RECOMPILES of them);
    then it is left to the interpreter for good. A deopt costs the rest of
    the run in the interpreter, but a generic site costs every run:
-   recompiling at 1 deopt in 100 runs made bench/richards 13% slower. */
+   recompiling at 1 deopt in 100 runs made bench/richards 13% slower.
+   Code that deoptimizes in most of its runs is recompiled sooner, after
+   EARLY_DEOPT_LIMIT deopts: each of those runs finishes in the interpreter
+   (bench/shapes' main loop deoptimized on its first shape in every run
+   and ran its 400 shapes in the interpreter 1000 times). */
 #define DEOPT_LIMIT 1000
 #define DEOPT_RATIO 10
+#define EARLY_DEOPT_LIMIT 50
 #define MAX_RECOMPILES 3
 #define MAX_SITE_RECOMPILES 13
 
@@ -344,8 +349,9 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     }
   }
   /* Exceptions raised by the program are not the speculation's fault. */
-  if (run->status == UOPJIT_DEOPTED && st->guard_deopts > DEOPT_LIMIT &&
-      st->guard_deopts * DEOPT_RATIO > st->runs) {
+  if (run->status == UOPJIT_DEOPTED &&
+      ((st->guard_deopts > DEOPT_LIMIT && st->guard_deopts * DEOPT_RATIO > st->runs) ||
+       (st->guard_deopts > EARLY_DEOPT_LIMIT && st->guard_deopts * 2 > st->runs))) {
     char why[128];
     snprintf(why, sizeof(why), "deoptimized %llu times in %llu runs",
              (unsigned long long)st->guard_deopts, (unsigned long long)st->runs);
@@ -386,58 +392,70 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
 
 /* Runs the compiled program of `frame`'s code from uop `entry` (machine
    code: from `start`): the entry and exit protocol of
-   _PyEval_EvalFrameDefault around the compiled code. */
-static PyObject *run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                              CodeState *st, uint32_t entry, UopjitJitFunction start) {
-  PyCodeObject *co = frame->f_code;
-  _PyCFrame cframe;
-  _PyCFrame *prev_cframe = tstate->cframe;
-  cframe.use_tracing = prev_cframe->use_tracing;
-  cframe.previous = prev_cframe;
-  tstate->cframe = &cframe;
-  frame->is_entry = true;
-  frame->previous = prev_cframe->current_frame;
-  cframe.current_frame = frame;
+   _PyEval_EvalFrameDefault around the compiled code. Unlike the
+   interpreter it pushes no _PyCFrame of its own: compiled code never
+   returns into a caller's frame the way the interpreter's inlined calls
+   do, so the current cframe only has to name this frame while it runs
+   (what sys._getframe and tracebacks read), and tracing switched on
+   inside the run stays switched on for the caller, as a pushed cframe
+   would pass it back. A deopt hands the frame to the interpreter, which
+   pushes its own. Inlined into its callers (NO_MEMSET_CALL on each):
+   registers are emptied by a loop, not memset, as a handful of them is
+   the common case and a call into libc's memset cost more than the
+   stores (2% of a call-heavy profile). */
+#define NO_MEMSET_CALL __attribute__((no_builtin("memset")))
+__attribute__((always_inline)) static inline PyObject *
+run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame, CodeState *st, uint32_t entry,
+             UopjitJitFunction start) {
+  _PyCFrame *cframe = tstate->cframe;
+  _PyInterpreterFrame *caller = cframe->current_frame;
   if (_Py_EnterRecursiveCallTstate(tstate, "")) {
     tstate->recursion_remaining--;
     _Py_LeaveRecursiveCallTstate(tstate);
-    tstate->cframe = cframe.previous;
-    tstate->cframe->use_tracing = cframe.use_tracing;
     return NULL;
   }
+  frame->is_entry = true;
+  frame->previous = caller;
+  cframe->current_frame = frame;
   st->runs++;
-  UopjitRun run = {.counts = jit.count_uops ? jit.uop_counts : NULL};
+  UopjitRun run;
   /* This run keeps to this code even if a nested activation replaces it
      (replaced code lives as long as the code object). */
   UopjitCompiled *compiled = st->compiled;
-  UopjitCode *code = st->code;
   const UopjitProgram *prog = st->prog;
   PyObject *result;
-  if (code) {
-    /* A register file per activation, on the C stack: a stack of register
-       files per thread would break when greenlet switches C stacks. */
-    PyObject *regs[prog->nregs > 0 ? prog->nregs : 1];
-    PyObject *scratch[2 * prog->max_array];
+  if (st->code) {
+    /* The register file and the scratch buffers of this activation, on
+       the C stack: a stack of register files per thread would break when
+       greenlet switches C stacks. */
+    PyObject *space[prog->nregs + UOPJIT_SCRATCH_SLOTS(prog)];
+    PyObject **regs = space, **scratch = space + prog->nregs;
     /* Exits sweep the object registers; raw ones are always written before
        they are read. */
-    memset(regs, 0, prog->nobjregs * sizeof(PyObject *));
-    UopjitJitFrame jf = {.prog = prog, .pool = prog->pool, .scratch_in = scratch,
-                         .scratch_out = scratch + prog->max_array};
+    for (uint32_t r = 0; r < prog->nobjregs; r++)
+      regs[r] = NULL;
+    UopjitJitFrame jf = {.prog = prog, .pool = prog->pool,
+                         .scratch_in = scratch + UOPJIT_ARRAY_HEADROOM,
+                         .scratch_out = scratch + UOPJIT_ARRAY_HEADROOM + prog->max_array};
     result = start(&jf, regs, frame, tstate);
-    if (result == NULL) {
+    if (result != NULL) {
+      run.status = UOPJIT_RETURNED;
+    } else {
       run.status = jf.status;
       run.exit = jf.exit_inst->exit;
+      uopjit_finish_exit(prog, frame, regs, &run);
     }
-    uopjit_finish_run(prog, frame, regs, result, &run);
   } else {
+    run.counts = jit.count_uops ? jit.uop_counts : NULL;
     result = uopjit_interpret(prog, tstate, frame, entry, &run);
   }
   _Py_LeaveRecursiveCallTstate(tstate);
-  tstate->cframe = cframe.previous;
-  tstate->cframe->use_tracing = cframe.use_tracing;
+  /* Whatever ran inside left the cframe as it found it. */
+  assert(tstate->cframe == cframe);
+  cframe->current_frame = caller;
   if (run.status == UOPJIT_RETURNED)
     return result;
-  count_deopt(co, st, compiled, &run);
+  count_deopt(frame->f_code, st, compiled, &run);
   return _PyEval_EvalFrameDefault(tstate, frame, run.status == UOPJIT_RAISED);
 }
 
@@ -464,7 +482,8 @@ static long resume_index(const UopjitProgram *prog, PyCodeObject *co,
 
 /* Runs `frame` (its code is compiled) when compiled code can: called, or
    resumed at a resume point. NULL in *ran when it cannot. */
-static PyObject *try_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame, CodeState *st,
+NO_MEMSET_CALL static PyObject *try_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                                             CodeState *st,
                               int *ran) {
   PyCodeObject *co = frame->f_code;
   *ran = 1;
@@ -547,6 +566,17 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
       return result;
   }
   return call_replaced(tstate, frame, throwflag);
+}
+
+/* A frame uopjit_call_py has just pushed for a call from compiled code
+   (its first instruction next, nothing thrown in): straight into its
+   compiled code when it has some, without uopjit_eval's other cases. */
+NO_MEMSET_CALL PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+  CodeState *st = code_state(frame->f_code, 0);
+  if (st && st->status == CODE_COMPILED && !st->is_generator && !tstate->cframe->use_tracing &&
+      jit.active && !c_stack_exhausted())
+    return run_compiled(tstate, frame, st, 0, st->entry);
+  return uopjit_eval(tstate, frame, 0);
 }
 
 /*===----------------------------------------------------------------------===*

@@ -43,21 +43,21 @@ int uopjit_check_except_star_type_valid(PyThreadState *tstate, PyObject *right);
 int uopjit_exception_group_match(PyObject *exc_value, PyObject *match_type,
                                  PyObject **match, PyObject **rest);
 
-/* The argument vector of a call uop, as ceval's stack holds it:
-   [method_or_NULL, callable_or_self, args...]. vec has room for
-   oparg + 2 pointers; vec[0] is a spare slot (PY_VECTORCALL_ARGUMENTS_OFFSET)
-   and the arguments start at vec + 1: self first for a method call
-   (method != NULL). Returns the total argument count. All borrowed. */
-static inline int uopjit_call_args(PyObject **vec, PyObject *method,
-                                   PyObject *callable, PyObject **args,
-                                   int nargs) {
-  int n = 0;
-  vec[0] = NULL;
-  if (method != NULL)
-    vec[1 + n++] = callable;
-  for (int i = 0; i < nargs; i++)
-    vec[1 + n++] = args[i];
-  return n;
+/* The arguments of a call uop as vectorcall takes them, without copying:
+   `args` itself, with self (callable, for a method call: method != NULL)
+   put in front of it. A uop's input array has UOPJIT_ARRAY_HEADROOM free
+   slots before it (Interp.h), so both that slot and the one before the
+   vector, which PY_VECTORCALL_ARGUMENTS_OFFSET lets the callee borrow,
+   are there. *total gets the argument count. All borrowed. */
+static inline PyObject **uopjit_call_args(PyObject *method, PyObject *callable,
+                                          PyObject **args, int nargs, int *total) {
+  if (method == NULL) {
+    *total = nargs;
+    return args;
+  }
+  args[-1] = callable;
+  *total = nargs + 1;
+  return args - 1;
 }
 
 /* The callee of a call uop: method for a method call, else callable. */

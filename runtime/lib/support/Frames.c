@@ -202,7 +202,7 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
   for (; i < co->co_nlocalsplus; i++)
     locals[i] = NULL;
   PyObject *result = tstate->interp->eval_frame == uopjit_eval
-                         ? uopjit_eval(tstate, frame, 0)
+                         ? uopjit_eval_pushed(tstate, frame)
                          : _PyEval_EvalFrame(tstate, frame, 0);
   clear_and_pop(tstate, frame);
   return result;

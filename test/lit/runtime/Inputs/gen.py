@@ -1,6 +1,6 @@
 def gen(n):
     for i in range(n):
-        yield i
+        yield (i, i)
 
 
-print(sum(gen(100)))
+print(sum(a + b for a, b in gen(100)))

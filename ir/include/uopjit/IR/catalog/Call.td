@@ -81,15 +81,15 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
     /* A Python function with simple parameters gets a frame pushed here, as
        ceval's inlined calls do; any other callee goes through vectorcall. */
     PyObject *function = UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
     int positional_args = total_args - kwnames_len;
     if (KWNAMES == NULL && Py_TYPE(function) == &PyFunction_Type &&
         uopjit_simple_call((PyFunctionObject *)function, total_args))
-      res = uopjit_call_py(tstate, (PyFunctionObject *)function, vec + 1, total_args);
+      res = uopjit_call_py(tstate, (PyFunctionObject *)function, vec, total_args);
     else
-      res = PyObject_Vectorcall(function, vec + 1,
+      res = PyObject_Vectorcall(function, vec,
                                 positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, KWNAMES);
     KWNAMES = NULL;
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
@@ -138,9 +138,9 @@ def Uop_CallPyExactArgsOp : Uop<"CALL_PY_EXACT_ARGS",
     /* ceval pushes a frame and runs it; so does uopjit_call_py, through the
        installed evaluator (ours runs the callee's compiled code). */
     assert(KWNAMES == NULL);
-    PyObject *vec[oparg + 2];
-    int argcount = uopjit_call_args(vec, method, callable, args, args_count);
-    res = uopjit_call_py(tstate, (PyFunctionObject *)UOPJIT_CALLEE(method, callable), vec + 1,
+    int argcount;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &argcount);
+    res = uopjit_call_py(tstate, (PyFunctionObject *)UOPJIT_CALLEE(method, callable), vec,
                          argcount);
     ERROR_IF(res == NULL);
   }];
@@ -168,9 +168,9 @@ def Uop_CallPyWithDefaultsOp : Uop<"CALL_PY_WITH_DEFAULTS",
     /* ceval pushes a frame filling the missing parameters from func_defaults;
        so does uopjit_call_py (func_version pins the defaults). */
     assert(KWNAMES == NULL);
-    PyObject *vec[oparg + 2];
-    int argcount = uopjit_call_args(vec, method, callable, args, args_count);
-    res = uopjit_call_py(tstate, (PyFunctionObject *)UOPJIT_CALLEE(method, callable), vec + 1,
+    int argcount;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &argcount);
+    res = uopjit_call_py(tstate, (PyFunctionObject *)UOPJIT_CALLEE(method, callable), vec,
                          argcount);
     ERROR_IF(res == NULL);
   }];
@@ -304,10 +304,10 @@ def Uop_PrecallBuiltinClassOp : Uop<"PRECALL_BUILTIN_CLASS",
   let cBody = [{
     DEOPT_IF(BREAKER_PENDING());
     PyTypeObject *tp = (PyTypeObject *)UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
-    res = tp->tp_vectorcall((PyObject *)tp, vec + 1, total_args - kwnames_len, KWNAMES);
+    res = tp->tp_vectorcall((PyObject *)tp, vec, total_args - kwnames_len, KWNAMES);
     KWNAMES = NULL;
     ERROR_IF(res == NULL);
   }];
@@ -383,12 +383,12 @@ def Uop_PrecallNoKwBuiltinFastOp : Uop<"PRECALL_NO_KW_BUILTIN_FAST",
     DEOPT_IF(BREAKER_PENDING());
     assert(KWNAMES == NULL);
     PyObject *function = UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     PyCFunction cfunc = PyCFunction_GET_FUNCTION(function);
     /* res = func(self, args, nargs) */
     res = ((_PyCFunctionFast)(void (*)(void))cfunc)(PyCFunction_GET_SELF(function),
-                                                   vec + 1, total_args);
+                                                   vec, total_args);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     ERROR_IF(res == NULL);
   }];
@@ -404,13 +404,13 @@ def Uop_PrecallBuiltinFastWithKeywordsOp : Uop<
   let cBody = [{
     DEOPT_IF(BREAKER_PENDING());
     PyObject *function = UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
     /* res = func(self, args, nargs, kwnames) */
     _PyCFunctionFastWithKeywords cfunc =
         (_PyCFunctionFastWithKeywords)(void (*)(void))PyCFunction_GET_FUNCTION(function);
-    res = cfunc(PyCFunction_GET_SELF(function), vec + 1, total_args - kwnames_len, KWNAMES);
+    res = cfunc(PyCFunction_GET_SELF(function), vec, total_args - kwnames_len, KWNAMES);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     KWNAMES = NULL;
     ERROR_IF(res == NULL);
@@ -440,12 +440,12 @@ def Uop_PrecallNoKwIsinstanceOp : Uop<"PRECALL_NO_KW_ISINSTANCE",
               # "decrefs inst, cls and isinstance; performs and skips the following CALL";
   let cBody = [{
     assert(KWNAMES == NULL);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     assert(total_args == 2);
     (void)total_args;
-    PyObject *inst = vec[1];
-    PyObject *cls = vec[2];
+    PyObject *inst = vec[0];
+    PyObject *cls = vec[1];
     int retval = PyObject_IsInstance(inst, cls);
     ERROR_IF(retval < 0);
     res = PyBool_FromLong(retval);
@@ -556,12 +556,12 @@ def Uop_PrecallNoKwMethodDescriptorOOp : Uop<"PRECALL_NO_KW_METHOD_DESCRIPTOR_O"
     DEOPT_IF(BREAKER_PENDING());
     assert(KWNAMES == NULL);
     PyMethodDescrObject *descr = (PyMethodDescrObject *)UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     assert(total_args == 2);
     (void)total_args;
-    PyObject *self = vec[1];
-    PyObject *arg = vec[2];
+    PyObject *self = vec[0];
+    PyObject *arg = vec[1];
     PyCFunction cfunc = descr->d_method->ml_meth;
     /* This is slower but CPython promises to check all non-vectorcall
        function calls. */
@@ -583,14 +583,14 @@ def Uop_PrecallMethodDescriptorFastWithKeywordsOp : Uop<
   let cBody = [{
     DEOPT_IF(BREAKER_PENDING());
     PyMethodDescrObject *descr = (PyMethodDescrObject *)UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
-    PyObject *self = vec[1];
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
+    PyObject *self = vec[0];
     int nargs = total_args - 1;
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
     _PyCFunctionFastWithKeywords cfunc =
         (_PyCFunctionFastWithKeywords)(void (*)(void))descr->d_method->ml_meth;
-    res = cfunc(self, vec + 2, nargs - kwnames_len, KWNAMES);
+    res = cfunc(self, vec + 1, nargs - kwnames_len, KWNAMES);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     KWNAMES = NULL;
     ERROR_IF(res == NULL);
@@ -632,12 +632,12 @@ def Uop_PrecallNoKwMethodDescriptorFastOp : Uop<
     DEOPT_IF(BREAKER_PENDING());
     assert(KWNAMES == NULL);
     PyMethodDescrObject *descr = (PyMethodDescrObject *)UOPJIT_CALLEE(method, callable);
-    PyObject *vec[oparg + 2];
-    int total_args = uopjit_call_args(vec, method, callable, args, args_count);
-    PyObject *self = vec[1];
+    int total_args;
+    PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
+    PyObject *self = vec[0];
     int nargs = total_args - 1;
     _PyCFunctionFast cfunc = (_PyCFunctionFast)(void (*)(void))descr->d_method->ml_meth;
-    res = cfunc(self, vec + 2, nargs);
+    res = cfunc(self, vec + 1, nargs);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     ERROR_IF(res == NULL);
   }];
