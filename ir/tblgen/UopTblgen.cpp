@@ -789,10 +789,44 @@ bool emitCondOutputs(const Uop &uop, const OperandCursor &in, bool jumps, raw_os
   return true;
 }
 
+/// Whether the machine code of `uop` calls one shared copy of its body
+/// (runtime/lib/Outlined.c) rather than holding a copy per use: a uop that
+/// raises or runs Python code anyway and gathers or makes an array of
+/// operands (a call, a build, an unpack). Such a body is hundreds of bytes
+/// of machine code (CALL's: 500), copied at every use, which fills the
+/// instruction cache; the call costs little next to what the body does.
+/// Not a jump, a return, a yield or a uop of the lowering.
+bool isOutlined(const Uop &uop) {
+  if (!uop.has("UopError") && !uop.has("UopEscapes"))
+    return false;
+  for (StringRef flag : {"UopJump", "UopJumpBack", "UopExit", "UopSuspend", "UopBackend"})
+    if (uop.has(flag))
+      return false;
+  for (StringRef control : {"RETURN_WITH", "GOTO_TARGET", "SUSPEND", "UOP_NEXT"})
+    if (mentions(uop.cBody, control))
+      return false;
+  bool array = any_of(uop.ins, [&](const Item &item) {
+                 return item.kind == Item::Array && mentions(uop.cBody, item.name);
+               }) ||
+               any_of(uop.outs, [](const Item &item) {
+                 return !item.passThrough &&
+                        (item.kind == Item::Array || item.kind == Item::ToFreeVars);
+               });
+  return array;
+}
+
 void emitCases(const Catalog &cat, raw_ostream &os) {
   emitSourceFileHeader("uop bodies as cases of the tier-2 interpreter", os);
   os << "/* Every uop with a C body; the runtime defines UOP_CASE, INPUT, OUTPUT,\n"
-        "   IMM, UOP_NEXT and the macros the bodies use (runtime/lib/UopBody.h). */\n\n";
+        "   IMM, UOP_NEXT and the macros the bodies use (runtime/lib/UopBody.h).\n"
+        "   UOP_CASE_OUTLINED marks a body the machine code calls rather than\n"
+        "   copies (runtime/lib/Outlined.c). */\n\n";
+  // With UOP_OUTLINED_DECLARATIONS: only the list of outlined uops.
+  os << "#ifdef UOP_OUTLINED_DECLARATIONS\n";
+  for (const Uop &uop : cat.uops)
+    if (!uop.cBody.empty() && isOutlined(uop))
+      os << "UOP_OUTLINED_DECLARATION(" << uop.name << ")\n";
+  os << "#else\n\n";
   for (const Uop &uop : cat.uops) {
     if (uop.cBody.empty())
       continue;
@@ -801,9 +835,14 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     // instruction in the frame first, for tracebacks, warnings and
     // sys._getframe(). Guards need not: a deopt records it on the way out.
     bool recordsInstr = uop.has("UopError") || uop.has("UopEscapes") || uop.has("UopSuspend");
-    os << "UOP_CASE(" << uop.name << ") {\n  UOP_PROLOGUE(" << recordsInstr << ");\n";
-    for (auto [i, imm] : enumerate(uop.imms))
-      os << "  const int64_t " << imm->getValueAsString("name") << " = IMM(" << i << ");\n";
+    os << (isOutlined(uop) ? "UOP_CASE_OUTLINED(" : "UOP_CASE(") << uop.name
+       << ") {\n  UOP_PROLOGUE(" << recordsInstr << ");\n";
+    for (auto [i, imm] : enumerate(uop.imms)) {
+      StringRef width = imm->getValueAsString("width");
+      StringRef load = width == "u32" ? "IMM_U32" : width == "s32" ? "IMM_S32" : "IMM";
+      os << "  const int64_t " << imm->getValueAsString("name") << " = " << load << "(" << i
+         << ");\n";
+    }
     OperandCursor in("_in");
     for (const Item &item : uop.ins) {
       switch (item.kind) {
@@ -874,6 +913,7 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
       os << "  OUTPUT(" << out.next() << ") = FROM_RAW(taken);\n";
     os << "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
   }
+  os << "#endif // UOP_OUTLINED_DECLARATIONS\n";
 }
 
 bool generate(raw_ostream &os, const RecordKeeper &records) {

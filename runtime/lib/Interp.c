@@ -11,11 +11,14 @@
 
 /* The environment of the generated cases (UopBody.h explains the names). */
 #define UOP_CASE(NAME) case UOPJIT_##NAME:
+#define UOP_CASE_OUTLINED(NAME) UOP_CASE(NAME)
 #define OPERAND(i) prog->pool[ip->ops + (i)]
 #define INPUT(i) regs[OPERAND(i)]
 #define INPUT_REG(i) regs[OPERAND(i)]
 #define OUTPUT(i) regs[OPERAND(i)]
 #define IMM(k) (ip->imm[k])
+#define IMM_U32(k) IMM(k)
+#define IMM_S32(k) IMM(k)
 #define UOP_NEXT()                                                             \
   do {                                                                         \
     ip++;                                                                      \

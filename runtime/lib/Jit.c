@@ -22,6 +22,12 @@
 
 #include "uopjit/Runtime/CopyPatch.h"
 
+/* The outlined uop bodies stencils call (Outlined.c). */
+#define UOP_OUTLINED_DECLARATIONS
+#define UOP_OUTLINED_DECLARATION(NAME) int uopjit_outlined_##NAME(UOPJIT_OUTLINED_PARAMS);
+#include "UopCases.c.inc"
+#undef UOP_OUTLINED_DECLARATIONS
+
 /* The addresses of what stencils call or read, taken by the linker. */
 #define UOPJIT_STENCIL_SYMBOL(NAME) (void *)&NAME,
 static void *const symbol_addresses[] = {

@@ -24,4 +24,10 @@ typedef struct UopjitJitFrame {
   UopjitJitFrame *jf, PyObject **regs, _PyInterpreterFrame *frame, PyThreadState *tstate
 typedef PyObject *(__attribute__((preserve_none)) *UopjitJitFunction)(UOPJIT_JIT_PARAMS);
 
+/* An outlined uop body (Outlined.c), called by its stencil with the uop's
+   instruction record: 0 to go on, 1 to deoptimize, 2 on an error. */
+#define UOPJIT_OUTLINED_PARAMS                                                 \
+  UopjitJitFrame *jf, PyObject **regs, _PyInterpreterFrame *frame, PyThreadState *tstate, \
+      const UopjitInst *ip
+
 #endif

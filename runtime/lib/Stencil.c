@@ -30,14 +30,23 @@ extern _Py_CODEUNIT _JIT_PREV_INSTR;
     __asm__("movabsq $" name ", %0" : "=r"(_v));                               \
     _v;                                                                        \
   })
+/* A value known to fit 32 bits unsigned (a register number; an immediate
+   whose catalog width is u32): a `movl` (five bytes, zero-extending) loads
+   it, where a movabs takes ten. Patching checks that it fits. */
+#define HOLE_VALUE32(name)                                                     \
+  ({                                                                           \
+    int64_t _v; /* writing %k0 clears the upper half */                       \
+    __asm__("movl $" name ", %k0" : "=r"(_v));                                 \
+    _v;                                                                        \
+  })
 static inline __attribute__((always_inline)) intptr_t operand_hole(int i) {
   switch (i) {
-  case 0: return HOLE_VALUE("_JIT_OP0");
-  case 1: return HOLE_VALUE("_JIT_OP1");
-  case 2: return HOLE_VALUE("_JIT_OP2");
-  case 3: return HOLE_VALUE("_JIT_OP3");
-  case 4: return HOLE_VALUE("_JIT_OP4");
-  default: return HOLE_VALUE("_JIT_OP5");
+  case 0: return HOLE_VALUE32("_JIT_OP0");
+  case 1: return HOLE_VALUE32("_JIT_OP1");
+  case 2: return HOLE_VALUE32("_JIT_OP2");
+  case 3: return HOLE_VALUE32("_JIT_OP3");
+  case 4: return HOLE_VALUE32("_JIT_OP4");
+  default: return HOLE_VALUE32("_JIT_OP5");
   }
 }
 static inline __attribute__((always_inline)) int64_t imm_hole(int k) {
@@ -48,6 +57,30 @@ static inline __attribute__((always_inline)) int64_t imm_hole(int k) {
   default: return HOLE_VALUE("_JIT_IMM3");
   }
 }
+/* Immediates the catalog knows to fit 32 bits (Imm's width): a zero- or
+   sign-extended 32-bit immediate, five or seven bytes instead of ten. */
+static inline __attribute__((always_inline)) int64_t imm_hole_u32(int k) {
+  switch (k) {
+  case 0: return HOLE_VALUE32("_JIT_IMM0");
+  case 1: return HOLE_VALUE32("_JIT_IMM1");
+  case 2: return HOLE_VALUE32("_JIT_IMM2");
+  default: return HOLE_VALUE32("_JIT_IMM3");
+  }
+}
+#define HOLE_VALUE_S32(name)                                                   \
+  ({                                                                           \
+    int64_t _v;                                                                \
+    __asm__("movq $" name ", %0" : "=r"(_v));                                  \
+    _v;                                                                        \
+  })
+static inline __attribute__((always_inline)) int64_t imm_hole_s32(int k) {
+  switch (k) {
+  case 0: return HOLE_VALUE_S32("_JIT_IMM0");
+  case 1: return HOLE_VALUE_S32("_JIT_IMM1");
+  case 2: return HOLE_VALUE_S32("_JIT_IMM2");
+  default: return HOLE_VALUE_S32("_JIT_IMM3");
+  }
+}
 /* An operand at a position known when the body is compiled is a hole;
    the others (after an array) are read from the program's pool. */
 #define OPERAND(i) (__builtin_constant_p(i) && (i) < 6 ? operand_hole(i) : (intptr_t)ops[(i)])
@@ -55,6 +88,23 @@ __attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UOPJIT_JIT_PARAMS);
 __attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
 
 #define UOP_CASE(NAME) __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UOPJIT_JIT_PARAMS)
+/* An outlined uop's stencil calls the body's one copy in the runtime
+   (Outlined.c: 0 to go on, 1 to deoptimize, 2 on an error); the body
+   written here is left unused. */
+#define UOP_CASE_OUTLINED(NAME)                                                \
+  int uopjit_outlined_##NAME(UOPJIT_OUTLINED_PARAMS);                          \
+  __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UOPJIT_JIT_PARAMS) {     \
+    const UopjitInst *ip = &_JIT_INST;                                         \
+    frame->prev_instr = &_JIT_PREV_INSTR;                                      \
+    int status = uopjit_outlined_##NAME(jf, regs, frame, tstate, ip);          \
+    if (__builtin_expect(status == 0, 1))                                      \
+      __attribute__((musttail)) return _JIT_CONTINUE(jf, regs, frame, tstate); \
+    jf->status = status == 1 ? UOPJIT_DEOPTED : UOPJIT_RAISED;                 \
+    jf->exit_inst = ip;                                                        \
+    return NULL;                                                               \
+  }                                                                            \
+  static inline __attribute__((unused, preserve_none)) PyObject *uopjit_unused_##NAME(  \
+      UOPJIT_JIT_PARAMS)
 #define UOP_PROLOGUE(records_instr)                                            \
   const UopjitInst *ip = &_JIT_INST;                                           \
   const int32_t *ops = jf->pool + ip->ops;                                     \
@@ -73,6 +123,8 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
 #define INPUT_REG(i) regs[OPERAND(i)]
 #define OUTPUT(i) regs[OPERAND(i)]
 #define IMM(k) imm_hole(k)
+#define IMM_U32(k) imm_hole_u32(k)
+#define IMM_S32(k) imm_hole_s32(k)
 #define UOP_NEXT() __attribute__((musttail)) return _JIT_CONTINUE(jf, regs, frame, tstate)
 #define GOTO_TARGET()                                                          \
   do {                                                                         \

@@ -88,11 +88,14 @@ class IsExact<string itemName, string typeName> : Fact<itemName> {
 // Immediates: the oparg, or a field of the instruction's inline cache.
 //===----------------------------------------------------------------------===//
 
-class Imm<string immName, string immDoc> {
+// `width` is what the value needs in machine code: "u32" (fits an unsigned
+// 32-bit immediate), "s32" (a signed one) or "ptr" (64 bits).
+class Imm<string immName, string immDoc, string immWidth = "u32"> {
   string name = immName;
   string doc = immDoc;
+  string width = immWidth;
 }
-def ImmOparg        : Imm<"oparg", "the instruction's argument (after EXTENDED_ARG)">;
+def ImmOparg        : Imm<"oparg", "the instruction's argument (after EXTENDED_ARG)", "s32">;
 def ImmTypeVersion  : Imm<"type_version", "tp_version_tag of the type the specializer saw">;
 def ImmVersion      : Imm<"version", "tp_version_tag of the owner's type (LOAD_ATTR/STORE_ATTR caches)">;
 def ImmKeysVersion  : Imm<"keys_version", "dk_version of the dict keys the specializer saw">;
@@ -102,8 +105,9 @@ def ImmIndex        : Imm<"index", "an index: into dict entries, instance values
 def ImmFuncVersion  : Imm<"func_version", "func_version of the function the specializer saw">;
 def ImmMinArgs      : Imm<"min_args", "number of arguments before defaults are needed">;
 def ImmMask         : Imm<"mask", "COMPARE_OP_*_JUMP: which comparison outcomes jump">;
-def ImmDictOffset   : Imm<"dict_offset", "tp_dictoffset of the receiver's type">;
-def ImmDescr        : Imm<"descr", "a borrowed object pointer the specializer cached (method or class attribute)">;
+def ImmDictOffset   : Imm<"dict_offset", "tp_dictoffset of the receiver's type", "s32">;
+def ImmDescr        : Imm<"descr", "a borrowed object pointer the specializer cached (method or class attribute)",
+                          "ptr">;
 def ImmNextOparg    : Imm<"next_oparg", "the oparg of the next instruction (of a superinstruction, or one it also runs)">;
 
 // A field of an instruction family's inline cache, as in Lib/opcode.py's

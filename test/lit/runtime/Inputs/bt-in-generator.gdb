@@ -10,7 +10,7 @@ class CallerIsGen(gdb.Function):
         return caller is not None and (caller.name() or "").startswith("py::gen")
 CallerIsGen()
 end
-break PyTuple_New if $caller_is_gen()
+break uopjit_binary_op if $caller_is_gen()
 run
 bt 3
 kill

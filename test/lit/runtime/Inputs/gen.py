@@ -1,6 +1,6 @@
 def gen(n):
     for i in range(n):
-        yield (i, i)
+        yield i + i
 
 
-print(sum(a + b for a, b in gen(100)))
+print(sum(gen(100)))
