@@ -13,12 +13,7 @@
 #define UOP_CASE(NAME) case UOPJIT_##NAME:
 #define UOP_CASE_OUTLINED(NAME) UOP_CASE(NAME)
 #define OPERAND(i) prog->pool[ip->ops + (i)]
-#define INPUT(i) regs[OPERAND(i)]
-#define INPUT_REG(i) regs[OPERAND(i)]
-#define OUTPUT(i) regs[OPERAND(i)]
-#define IMM(k) (ip->imm[k])
-#define IMM_U32(k) IMM(k)
-#define IMM_S32(k) IMM(k)
+#include "RecordOperands.h"
 #define UOP_NEXT()                                                             \
   do {                                                                         \
     ip++;                                                                      \

@@ -22,12 +22,7 @@
   error:                                                                       \
   return 2
 #define OPERAND(i) (ops[(i)])
-#define INPUT(i) regs[OPERAND(i)]
-#define INPUT_REG(i) regs[OPERAND(i)]
-#define OUTPUT(i) regs[OPERAND(i)]
-#define IMM(k) (ip->imm[k])
-#define IMM_U32(k) IMM(k)
-#define IMM_S32(k) IMM(k)
+#include "RecordOperands.h"
 #define UOP_NEXT() return 0
 /* Only in bodies that are never outlined (isOutlined in uop-tblgen). */
 #define GOTO_TARGET() return 3

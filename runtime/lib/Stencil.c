@@ -20,25 +20,23 @@
 extern const UopjitInst _JIT_INST;
 extern _Py_CODEUNIT _JIT_PREV_INSTR;
 /* The registers of the first operands and the immediates are holes, read
-   by an asm movabs rather than written as the address of an extern symbol:
-   clang assumes such addresses are never 0 and never equal to each other,
-   but register 0 is common, two operands may share a register, and
-   immediates are compared (a compare's oparg 0 is `<`). */
-#define HOLE_VALUE(name)                                                       \
+   by an asm move of an immediate rather than written as the address of an
+   extern symbol: clang assumes such addresses are never 0 and never equal
+   to each other, but register 0 is common, two operands may share a
+   register, and immediates are compared (a compare's oparg 0 is `<`). The
+   move is as small as the value allows (patching checks that it fits): a
+   register number, or an immediate whose catalog width is u32, a `movl`
+   (five bytes; writing %k0 clears the upper half), an s32 immediate a
+   sign-extending `movq` (seven), a pointer a `movabsq` (ten). */
+#define HOLE_MOVE(insn)                                                        \
   ({                                                                           \
     int64_t _v;                                                                \
-    __asm__("movabsq $" name ", %0" : "=r"(_v));                               \
+    __asm__(insn : "=r"(_v));                                                  \
     _v;                                                                        \
   })
-/* A value known to fit 32 bits unsigned (a register number; an immediate
-   whose catalog width is u32): a `movl` (five bytes, zero-extending) loads
-   it, where a movabs takes ten. Patching checks that it fits. */
-#define HOLE_VALUE32(name)                                                     \
-  ({                                                                           \
-    int64_t _v; /* writing %k0 clears the upper half */                       \
-    __asm__("movl $" name ", %k0" : "=r"(_v));                                 \
-    _v;                                                                        \
-  })
+#define HOLE_VALUE(name) HOLE_MOVE("movabsq $" name ", %0")
+#define HOLE_VALUE32(name) HOLE_MOVE("movl $" name ", %k0")
+#define HOLE_VALUE_S32(name) HOLE_MOVE("movq $" name ", %0")
 static inline __attribute__((always_inline)) intptr_t operand_hole(int i) {
   switch (i) {
   case 0: return HOLE_VALUE32("_JIT_OP0");
@@ -49,38 +47,19 @@ static inline __attribute__((always_inline)) intptr_t operand_hole(int i) {
   default: return HOLE_VALUE32("_JIT_OP5");
   }
 }
-static inline __attribute__((always_inline)) int64_t imm_hole(int k) {
-  switch (k) {
-  case 0: return HOLE_VALUE("_JIT_IMM0");
-  case 1: return HOLE_VALUE("_JIT_IMM1");
-  case 2: return HOLE_VALUE("_JIT_IMM2");
-  default: return HOLE_VALUE("_JIT_IMM3");
+/* imm_hole (a pointer), imm_hole_u32 and imm_hole_s32: immediate k. */
+#define IMM_HOLES(FN, MOVE)                                                    \
+  static inline __attribute__((always_inline)) int64_t FN(int k) {            \
+    switch (k) {                                                               \
+    case 0: return MOVE("_JIT_IMM0");                                          \
+    case 1: return MOVE("_JIT_IMM1");                                          \
+    case 2: return MOVE("_JIT_IMM2");                                          \
+    default: return MOVE("_JIT_IMM3");                                         \
+    }                                                                          \
   }
-}
-/* Immediates the catalog knows to fit 32 bits (Imm's width): a zero- or
-   sign-extended 32-bit immediate, five or seven bytes instead of ten. */
-static inline __attribute__((always_inline)) int64_t imm_hole_u32(int k) {
-  switch (k) {
-  case 0: return HOLE_VALUE32("_JIT_IMM0");
-  case 1: return HOLE_VALUE32("_JIT_IMM1");
-  case 2: return HOLE_VALUE32("_JIT_IMM2");
-  default: return HOLE_VALUE32("_JIT_IMM3");
-  }
-}
-#define HOLE_VALUE_S32(name)                                                   \
-  ({                                                                           \
-    int64_t _v;                                                                \
-    __asm__("movq $" name ", %0" : "=r"(_v));                                  \
-    _v;                                                                        \
-  })
-static inline __attribute__((always_inline)) int64_t imm_hole_s32(int k) {
-  switch (k) {
-  case 0: return HOLE_VALUE_S32("_JIT_IMM0");
-  case 1: return HOLE_VALUE_S32("_JIT_IMM1");
-  case 2: return HOLE_VALUE_S32("_JIT_IMM2");
-  default: return HOLE_VALUE_S32("_JIT_IMM3");
-  }
-}
+IMM_HOLES(imm_hole, HOLE_VALUE)
+IMM_HOLES(imm_hole_u32, HOLE_VALUE32)
+IMM_HOLES(imm_hole_s32, HOLE_VALUE_S32)
 /* An operand at a position known when the body is compiled is a hole;
    the others (after an array) are read from the program's pool. */
 #define OPERAND(i) (__builtin_constant_p(i) && (i) < 6 ? operand_hole(i) : (intptr_t)ops[(i)])
