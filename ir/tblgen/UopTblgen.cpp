@@ -805,14 +805,13 @@ bool isOutlined(const Uop &uop) {
   for (StringRef control : {"RETURN_WITH", "GOTO_TARGET", "SUSPEND", "UOP_NEXT"})
     if (mentions(uop.cBody, control))
       return false;
-  bool array = any_of(uop.ins, [&](const Item &item) {
-                 return item.kind == Item::Array && mentions(uop.cBody, item.name);
-               }) ||
-               any_of(uop.outs, [](const Item &item) {
-                 return !item.passThrough &&
-                        (item.kind == Item::Array || item.kind == Item::ToFreeVars);
-               });
-  return array;
+  return any_of(uop.ins,
+                [&](const Item &item) {
+                  return item.kind == Item::Array && mentions(uop.cBody, item.name);
+                }) ||
+         any_of(uop.outs, [](const Item &item) {
+           return !item.passThrough && (item.kind == Item::Array || item.kind == Item::ToFreeVars);
+         });
 }
 
 void emitCases(const Catalog &cat, raw_ostream &os) {
@@ -827,6 +826,7 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     if (!uop.cBody.empty() && isOutlined(uop))
       os << "UOP_OUTLINED_DECLARATION(" << uop.name << ")\n";
   os << "#else\n\n";
+  const char *caseEnd = "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
   for (const Uop &uop : cat.uops) {
     if (uop.cBody.empty())
       continue;
@@ -884,7 +884,7 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
       os << "  int taken = 0;\n";
     os << "  {" << uop.cBody << "}\n";
     if (emitCondOutputs(uop, in, jumps, os)) {
-      os << "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
+      os << caseEnd;
       continue;
     }
     OperandCursor out("_out", in, os);
@@ -911,7 +911,7 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     }
     if (jumps)
       os << "  OUTPUT(" << out.next() << ") = FROM_RAW(taken);\n";
-    os << "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
+    os << caseEnd;
   }
   os << "#endif // UOP_OUTLINED_DECLARATIONS\n";
 }

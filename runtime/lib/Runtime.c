@@ -483,8 +483,7 @@ static long resume_index(const UopjitProgram *prog, PyCodeObject *co,
 /* Runs `frame` (its code is compiled) when compiled code can: called, or
    resumed at a resume point. NULL in *ran when it cannot. */
 NO_MEMSET_CALL static PyObject *try_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                                             CodeState *st,
-                              int *ran) {
+                                             CodeState *st, int *ran) {
   PyCodeObject *co = frame->f_code;
   *ran = 1;
   if (frame->prev_instr == _PyCode_CODE(co) - 1) {
