@@ -11,11 +11,11 @@
 PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
                          int argcount);
 
-/* uopjit's PEP 523 frame evaluator (Runtime.c). uopjit_call_py calls it
-   directly when it is the installed one. */
+/* uopjit's PEP 523 frame evaluator (Runtime.c). */
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
-/* uopjit_eval for a frame uopjit_call_py has just pushed: the call's fast
-   path into compiled code (Runtime.c). */
+/* uopjit_eval for a frame uopjit_call_py has just pushed, which
+   uopjit_call_py calls directly when uopjit's evaluator is the installed
+   one: the call's fast path into compiled code (Runtime.c). */
 PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
 
 /* Whether uopjit_call_py can call `func` with `argcount` positional
