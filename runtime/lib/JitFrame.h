@@ -25,7 +25,9 @@ typedef struct UopjitJitFrame {
 typedef PyObject *(__attribute__((preserve_none)) *UopjitJitFunction)(UOPJIT_JIT_PARAMS);
 
 /* An outlined uop body (Outlined.c), called by its stencil with the uop's
-   instruction record: 0 to go on, 1 to deoptimize, 2 on an error. */
+   instruction record: UOPJIT_OUTLINED_NEXT to go on, else how it leaves
+   (UOPJIT_DEOPTED, UOPJIT_RAISED). */
+#define UOPJIT_OUTLINED_NEXT 0
 #define UOPJIT_OUTLINED_PARAMS                                                 \
   UopjitJitFrame *jf, PyObject **regs, _PyInterpreterFrame *frame, PyThreadState *tstate, \
       const UopjitInst *ip

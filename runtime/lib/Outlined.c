@@ -18,18 +18,18 @@
 #define UOP_PROLOGUE(records_instr) const int32_t *ops = jf->pool + ip->ops
 #define UOP_EPILOGUE()                                                         \
   deopt:                                                                       \
-  return 1;                                                                    \
+  return UOPJIT_DEOPTED;                                                       \
   error:                                                                       \
-  return 2
+  return UOPJIT_RAISED
 #define OPERAND(i) (ops[(i)])
 #include "RecordOperands.h"
-#define UOP_NEXT() return 0
+#define UOP_NEXT() return UOPJIT_OUTLINED_NEXT
 /* Only in bodies that are never outlined (isOutlined in uop-tblgen). */
-#define GOTO_TARGET() return 3
+#define GOTO_TARGET() return UOPJIT_DEOPTED
 #define RETURN_WITH(value)                                                     \
   do {                                                                         \
     (void)(value);                                                             \
-    return 3;                                                                  \
+    return UOPJIT_DEOPTED;                                                     \
   } while (0)
 #define SUSPEND() ((void)0)
 #define KWNAMES (jf->kwnames)

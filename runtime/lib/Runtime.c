@@ -438,13 +438,11 @@ run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame, CodeState *st, u
                          .scratch_in = scratch + UOPJIT_ARRAY_HEADROOM,
                          .scratch_out = scratch + UOPJIT_ARRAY_HEADROOM + prog->max_array};
     result = start(&jf, regs, frame, tstate);
-    if (result != NULL) {
-      run.status = UOPJIT_RETURNED;
-    } else {
+    if (result == NULL) {
       run.status = jf.status;
       run.exit = jf.exit_inst->exit;
-      uopjit_finish_exit(prog, frame, regs, &run);
     }
+    uopjit_finish_run(prog, frame, regs, result, &run);
   } else {
     run.counts = jit.count_uops ? jit.uop_counts : NULL;
     result = uopjit_interpret(prog, tstate, frame, entry, &run);

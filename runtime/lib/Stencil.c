@@ -68,7 +68,7 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
 
 #define UOP_CASE(NAME) __attribute__((preserve_none)) PyObject *_JIT_ENTRY(UOPJIT_JIT_PARAMS)
 /* An outlined uop's stencil calls the body's one copy in the runtime
-   (Outlined.c: 0 to go on, 1 to deoptimize, 2 on an error); the body
+   (Outlined.c), which says whether to go on or how to leave; the body
    written here is left unused. */
 #define UOP_CASE_OUTLINED(NAME)                                                \
   int uopjit_outlined_##NAME(UOPJIT_OUTLINED_PARAMS);                          \
@@ -76,9 +76,9 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
     const UopjitInst *ip = &_JIT_INST;                                         \
     frame->prev_instr = &_JIT_PREV_INSTR;                                      \
     int status = uopjit_outlined_##NAME(jf, regs, frame, tstate, ip);          \
-    if (__builtin_expect(status == 0, 1))                                      \
+    if (__builtin_expect(status == UOPJIT_OUTLINED_NEXT, 1))                   \
       __attribute__((musttail)) return _JIT_CONTINUE(jf, regs, frame, tstate); \
-    jf->status = status == 1 ? UOPJIT_DEOPTED : UOPJIT_RAISED;                 \
+    jf->status = (UopjitStatus)status;                                         \
     jf->exit_inst = ip;                                                        \
     return NULL;                                                               \
   }                                                                            \
