@@ -742,8 +742,9 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     default:
       break;
     }
-    // A jump with no other effect is just the edge.
-    if (u.isJump() && (u.flags & ~(Jump | JumpBack)) == 0)
+    // A jump that tests nothing and has no other effect is just the edge
+    // (POP_JUMP_FORWARD_IF_NONE tests its input: it stays).
+    if (u.isJump() && u.inputs.empty() && (u.flags & ~(Jump | JumpBack)) == 0)
       continue;
 
     int numIn = u.numInputSlots(in.oparg);

@@ -21,7 +21,11 @@
 // the type of their inputs; with an int on one side and nothing known of
 // the other, the other is taken to be an int (GUARD_BOTH_INT at the op's
 // frame state). A wrong guess deoptimizes there, and the runtime's
-// recompilations make the site generic.
+// recompilations make the site generic. Likewise / and ** (never
+// specialized for floats): with a float on one side and nothing known of
+// the other, the other is taken to be a float (GUARD_BOTH_FLOAT).
+// A guard left on a rewritten op's result alone, or on it and a value of
+// the same known type, checks nothing and goes.
 // A candidate is rewritten when it feeds another candidate or is fed by
 // one, and a generic BINARY_OP always (even alone it saves PyNumber_*'s
 // dispatch). An int comparison only where it spares an input's box (a
@@ -152,6 +156,16 @@ bool isUnspecializedIntOp(int64_t oparg) {
   }
 }
 
+/// Whether the generic BINARY_OP `oparg` is one CPython 3.11 never
+/// specializes for floats (/ **): the specializer says nothing of its
+/// inputs' types. (+ - * it specializes: a generic one saw something else.)
+bool isUnspecializedFloatOp(int64_t oparg) {
+  switch (oparg % 13) {
+  case 8: case 11: return true;
+  default: return false;
+  }
+}
+
 /// What `op` becomes when its inputs are unboxed; `uop` is null when it is
 /// not a candidate. `intResult` says whether a value is the result of an
 /// int candidate. A site the runtime made generic (it deoptimized there
@@ -194,6 +208,12 @@ Rewrite rewriteOf(Operation *op, llvm::function_ref<bool(Value)> intResult) {
   if (isUnspecializedIntOp(generic.getOparg()) &&
       ((isInt(lhs) && isUnknown(rhs)) || (isUnknown(lhs) && isInt(rhs))))
     return intBinaryOp(generic.getOparg());
+  // Speculation: `dt / d`, `d ** 0.5` with a float on one side and nothing
+  // known of the other: it is taken to be an exact float too (GUARD_BOTH_FLOAT
+  // at the op's frame state), with the same way back as for ints.
+  if (isUnspecializedFloatOp(generic.getOparg()) &&
+      ((isExactFloat(lhs) && isUnknown(rhs)) || (isUnknown(lhs) && isExactFloat(rhs))))
+    return floatBinaryOp(generic.getOparg());
   bool numbers = (isExactFloat(lhs) || isInt(lhs)) && (isExactFloat(rhs) || isInt(rhs));
   if (numbers && (isExactFloat(lhs) || isExactFloat(rhs)))
     return floatBinaryOp(generic.getOparg());
@@ -208,15 +228,23 @@ struct Unbox : impl::UnboxBase<Unbox> {
                                "of unboxed values"};
   PassCounter numSpeculated{this, "ints-speculated",
                             "GUARD_BOTH_INT on an input of unknown type taken to be an int"};
-  uint64_t unboxed = 0, boxes = 0, compareGuards = 0, speculated = 0;
+  PassCounter numFloatsSpeculated{
+      this, "floats-speculated",
+      "GUARD_BOTH_FLOAT on an input of unknown type taken to be a float"};
+  PassCounter numResultGuards{this, "result-guards-removed",
+                              "guards that a rewritten op's result has the type it has"};
+  uint64_t unboxed = 0, boxes = 0, compareGuards = 0, speculated = 0, floatsSpeculated = 0,
+           resultGuards = 0;
 
   void runOnOperation() override {
-    unboxed = boxes = compareGuards = speculated = 0;
+    unboxed = boxes = compareGuards = speculated = floatsSpeculated = resultGuards = 0;
     getOperation()->walk([&](uop::FuncOp func) { run(func); });
     numUnboxed += unboxed;
     numBoxes += boxes;
     numCompareGuards += compareGuards;
     numSpeculated += speculated;
+    numFloatsSpeculated += floatsSpeculated;
+    numResultGuards += resultGuards;
   }
 
   Operation *create(OpBuilder &b, Location loc, llvm::StringRef name, ValueRange operands,
@@ -264,7 +292,8 @@ struct Unbox : impl::UnboxBase<Unbox> {
   Value operand(OpBuilder &b, Location loc, Value in, Num want, Value state) {
     MLIRContext *ctx = b.getContext();
     Type f64 = Float64Type::get(ctx), i64 = IntegerType::get(ctx, 64);
-    Value v = unboxedOf.lookup(in);
+    // A cast (a guard's, before this pass) is the same object.
+    Value v = unboxedOf.lookup(uop::stripCasts(in));
     bool convert = want == Num::F64 && v && v.getType().isInteger(64);
     if (v && !convert)
       return v;
@@ -276,6 +305,14 @@ struct Unbox : impl::UnboxBase<Unbox> {
         v = constI64(b, loc, *constant);
       } else if (isExactFloat(in)) {
         v = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
+      } else if (want == Num::F64 && !isExactInt(in)) {
+        // Speculated (rewriteOf): deoptimize unless it is an exact float.
+        create(b, loc, "uop.guard_both_float", {in, in, state}, Type());
+        ++floatsSpeculated;
+        Type exactFloat = uop::ObjectType::get(ctx, false, StringAttr::get(ctx, "float"),
+                                               std::nullopt, nullptr);
+        Value cast = uop::CastOp::create(b, loc, exactFloat, in);
+        v = create(b, loc, "uop.unbox_float", cast, f64)->getResult(0);
       } else {
         if (!isExactInt(in)) {
           // Speculated (rewriteOf): deoptimize unless it is an exact int.
@@ -399,10 +436,20 @@ struct Unbox : impl::UnboxBase<Unbox> {
       // Users that need an object get one boxed here; frame states may
       // keep the unboxed value on their stack.
       Value boxed;
+      llvm::SmallSetVector<Operation *, 2> impliedGuards;
       for (OpOperand &use : llvm::make_early_inc_range(result.getUses())) {
         Operation *user = use.getOwner();
         if (chosen.contains(user))
           continue; // rewritten from unboxedOf
+        // A cast that only rewritten ops use: they read the unboxed value
+        // through it (operand() looks through casts).
+        if (auto cast = dyn_cast<uop::CastOp>(user);
+            cast && llvm::all_of(cast->getUsers(),
+                                 [&](Operation *u) { return chosen.contains(u); })) {
+          cast.getResult().replaceAllUsesWith(result);
+          cast.erase();
+          continue;
+        }
         if (auto fs = dyn_cast<uop::FrameStateOp>(user);
             fs && use.getOperandNumber() >= fs.getNumLocals() && !boxed) {
           use.set(d);
@@ -415,10 +462,16 @@ struct Unbox : impl::UnboxBase<Unbox> {
                                            : isa<uop::GuardBothFloatOp>(user);
         if (sameType && use.getOperandNumber() < 2) {
           Value other = user->getOperand(1 - use.getOperandNumber());
-          if (other != result) {
+          // Nothing left to check when the other input is the result too
+          // (a guard that `d ** 0.5` made a float) or known to have the type.
+          bool otherKnown = other == result ||
+                            (rw.out == Num::I64 ? isExactInt(other) : isExactFloat(other));
+          if (!otherKnown) {
             use.set(other);
             continue;
           }
+          impliedGuards.insert(user);
+          continue;
         }
         if (!boxed) {
           const char *box = rw.out == Num::F64 ? "uop.box_float" : "uop.box_int";
@@ -429,6 +482,9 @@ struct Unbox : impl::UnboxBase<Unbox> {
       }
       // Frame states that took the unboxed value before the box existed
       // keep it: both say the same value.
+      for (Operation *guard : impliedGuards)
+        guard->erase();
+      resultGuards += impliedGuards.size();
     }
     for (Operation *op : llvm::reverse(chosen))
       op->erase();

@@ -51,7 +51,10 @@ class UopFlag<int bitIndex, string flagName, string flagDoc> {
 def UopPure     : UopFlag<0, "pure", "no side effect and cannot fail: may be CSE'd, hoisted or deleted when unused">;
 def UopGuard    : UopFlag<1, "guard", "checks a speculation and deoptimizes when it does not hold">;
 def UopError    : UopFlag<2, "error", "can raise a Python exception">;
-def UopEscapes  : UopFlag<3, "escapes", "can run arbitrary Python code (calls, __del__, descriptors, hashing)">;
+// A uop's inputs are released by the DECREF the lowering puts after their last
+// use, not by its body: a uop that only reads its inputs does not escape, even
+// where the instruction it comes from "decrefs" them.
+def UopEscapes  : UopFlag<3, "escapes", "can run arbitrary Python code (calls, __del__ of a value its body releases, descriptors, hashing)">;
 def UopJump     : UopFlag<4, "jump", "may branch forward by oparg; its last result is an i1 `taken`">;
 def UopJumpBack : UopFlag<5, "jump-back", "may branch backward by oparg; its last result is an i1 `taken`">;
 def UopExit     : UopFlag<6, "exit", "leaves the frame (return, raise): ends its block">;

@@ -491,10 +491,10 @@ def Uop_IsBitOp : Uop<"IS_BIT", (ins obj:$left, obj:$right), (outs obj:$bit), [I
   }];
 }
 def Uop_IsOpOp : Uop<"IS_OP", (ins obj:$left, obj:$right), (outs obj:$b),
-                     [ImmOparg], [UopEscapes]> {
+                     [ImmOparg], []> {
   let facts = [IsExact<"b", "bool">];
-  let summary = "b = Py_True/Py_False for (left is right) xor oparg; decrefs both (may run "
-              # "__del__)";
+  let summary = "b = Py_True/Py_False for (left is right) xor oparg; decrefs both (the lowering's "
+              # "DECREF, where a __del__ runs)";
   let cBody = [{
     int r = Py_Is(left, right) ^ (int)oparg;
     b = Py_NewRef(r ? Py_True : Py_False);

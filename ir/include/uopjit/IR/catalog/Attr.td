@@ -27,7 +27,7 @@ def Uop_GuardHasValuesOp : Uop<"GUARD_HAS_VALUES", (ins obj:$owner), (outs obj:$
   }];
 }
 def Uop_LoadAttrInstanceValueOp : Uop<"LOAD_ATTR_INSTANCE_VALUE", (ins obj:$owner), (outs obj:$res),
-                                      [ImmIndex], [UopGuard, UopEscapes]> {
+                                      [ImmIndex], [UopGuard]> {
   let summary = "res = new reference to owner's inline values[index]; deoptimizes when that slot "
               # "is NULL; decrefs owner";
   let cBody = [{
@@ -71,7 +71,7 @@ def Uop_GuardModuleVersionOp : Uop<"GUARD_MODULE_VERSION", (ins obj:$owner), (ou
   }];
 }
 def Uop_LoadAttrModuleOp : Uop<"LOAD_ATTR_MODULE", (ins obj:$owner), (outs obj:$res),
-                               [ImmIndex], [UopGuard, UopEscapes]> {
+                               [ImmIndex], [UopGuard]> {
   let summary = "res = new reference to the value of entry index of the module's dict (unicode "
               # "keys); deoptimizes when it is NULL; decrefs owner";
   let cBody = [{
@@ -111,7 +111,7 @@ def Uop_GuardDictHintOp : Uop<"GUARD_DICT_HINT", (ins obj:$owner), (outs obj:$ow
   }];
 }
 def Uop_LoadAttrWithHintOp : Uop<"LOAD_ATTR_WITH_HINT", (ins obj:$owner), (outs obj:$res),
-                                 [ImmIndex], [UopEscapes]> {
+                                 [ImmIndex], []> {
   let summary = "res = new reference to the value of entry index of owner's managed dict (checked "
               # "by GUARD_DICT_HINT); decrefs owner";
   let cBody = [{
@@ -127,7 +127,7 @@ def Uop_LoadAttrWithHintOp : Uop<"LOAD_ATTR_WITH_HINT", (ins obj:$owner), (outs 
   }];
 }
 def Uop_LoadAttrSlotOp : Uop<"LOAD_ATTR_SLOT", (ins obj:$owner), (outs obj:$res),
-                             [ImmIndex], [UopGuard, UopEscapes]> {
+                             [ImmIndex], [UopGuard]> {
   let summary = "res = new reference to *(PyObject **)((char *)owner + index) (a __slots__ "
               # "member); deoptimizes when it is NULL; decrefs owner";
   let cBody = [{
@@ -145,7 +145,7 @@ def Uop_StoreAttrOp : Uop<"STORE_ATTR", (ins obj:$v, obj:$owner), (outs),
   }];
 }
 def Uop_StoreAttrInstanceValueOp : Uop<"STORE_ATTR_INSTANCE_VALUE", (ins obj:$value, obj:$owner),
-                                       (outs), [ImmIndex], [UopEscapes]> {
+                                       (outs), [ImmIndex], [UopEscapes, UopDelOnly]> {
   let summary = "owner's inline values[index] = value (stolen); adds index to the insertion order "
               # "if the slot was NULL, else decrefs the old value; decrefs owner";
   let cBody = [{
@@ -186,7 +186,7 @@ def Uop_StoreAttrTryCachedOp : Uop<"STORE_ATTR_TRY_CACHED", (ins obj:$value, obj
   }];
 }
 def Uop_StoreAttrWithHintOp : Uop<"STORE_ATTR_WITH_HINT", (ins obj:$value, obj:$owner), (outs),
-                                  [ImmIndex], [UopEscapes]> {
+                                  [ImmIndex], [UopEscapes, UopDelOnly]> {
   let summary = "replaces the value of entry index of owner's managed dict by value (stolen), "
               # "decrefs the old one, GC-tracks the dict if needed, bumps ma_version_tag; decrefs "
               # "owner";
@@ -215,7 +215,7 @@ def Uop_StoreAttrWithHintOp : Uop<"STORE_ATTR_WITH_HINT", (ins obj:$value, obj:$
   }];
 }
 def Uop_StoreAttrSlotOp : Uop<"STORE_ATTR_SLOT", (ins obj:$value, obj:$owner), (outs),
-                              [ImmIndex], [UopEscapes]> {
+                              [ImmIndex], [UopEscapes, UopDelOnly]> {
   let summary = "*(PyObject **)((char *)owner + index) = value (stolen); Py_XDECREF of the old "
               # "value; decrefs owner";
   let cBody = [{
@@ -348,7 +348,7 @@ def Uop_GuardMethodModuleVersionOp : Uop<"GUARD_METHOD_MODULE_VERSION", (ins obj
   }];
 }
 def Uop_LoadMethodModuleOp : Uop<"LOAD_METHOD_MODULE", (ins obj:$owner), (outs obj:$null, obj:$res),
-                                 [ImmDictOffset], [UopGuard, UopEscapes]> {
+                                 [ImmDictOffset], [UopGuard]> {
   let summary = "pushes NULL and a new reference to the value of entry dict_offset (the entry "
               # "index) of the module's dict; deoptimizes when it is NULL; decrefs owner";
   let cBody = [{
@@ -373,7 +373,7 @@ def Uop_GuardClassVersionOp : Uop<"GUARD_CLASS_VERSION", (ins obj:$cls), (outs o
   }];
 }
 def Uop_LoadMethodClassOp : Uop<"LOAD_METHOD_CLASS", (ins obj:$cls), (outs obj:$null, obj:$res),
-                                [ImmDescr], [UopEscapes]> {
+                                [ImmDescr], []> {
   let summary = "pushes NULL and a new reference to the cached class attribute descr; decrefs cls";
   let cBody = [{
     PyObject *v = (PyObject *)(intptr_t)descr;

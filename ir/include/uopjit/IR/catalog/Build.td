@@ -312,7 +312,7 @@ def Uop_GuardTupleIndexOp : Uop<"GUARD_TUPLE_INDEX", (ins obj:$tuple, obj:$sub),
   }];
 }
 def Uop_BinarySubscrListIntOp : Uop<"BINARY_SUBSCR_LIST_INT", (ins obj:$list, obj:$sub),
-                                    (outs obj:$res), [], [UopEscapes]> {
+                                    (outs obj:$res), [], []> {
   let summary = "res = new reference to list[sub] (index checked); decrefs sub (an int) and list "
               # "(may free its items)";
   let cBody = [{
@@ -322,7 +322,7 @@ def Uop_BinarySubscrListIntOp : Uop<"BINARY_SUBSCR_LIST_INT", (ins obj:$list, ob
   }];
 }
 def Uop_BinarySubscrTupleIntOp : Uop<"BINARY_SUBSCR_TUPLE_INT", (ins obj:$tuple, obj:$sub),
-                                     (outs obj:$res), [], [UopEscapes]> {
+                                     (outs obj:$res), [], []> {
   let summary = "res = new reference to tuple[sub] (index checked); decrefs sub (an int) and tuple "
               # "(may free its items)";
   let cBody = [{
@@ -441,7 +441,7 @@ def Uop_GuardSeqLenOp : Uop<"GUARD_SEQ_LEN", (ins obj:$seq), (outs obj:$seq),
   }];
 }
 def Uop_UnpackSequenceTwoTupleOp : Uop<"UNPACK_SEQUENCE_TWO_TUPLE", (ins obj:$seq),
-                                       (outs Array<"oparg">:$values), [ImmOparg], [UopEscapes]> {
+                                       (outs Array<"oparg">:$values), [ImmOparg], []> {
   let summary = "pushes new references to seq[1] then seq[0] of the exact 2-tuple seq (oparg is "
               # "2); decrefs seq";
   let cBody = [{
@@ -451,7 +451,7 @@ def Uop_UnpackSequenceTwoTupleOp : Uop<"UNPACK_SEQUENCE_TWO_TUPLE", (ins obj:$se
   }];
 }
 def Uop_UnpackSequenceTupleOp : Uop<"UNPACK_SEQUENCE_TUPLE", (ins obj:$seq),
-                                    (outs Array<"oparg">:$values), [ImmOparg], [UopEscapes]> {
+                                    (outs Array<"oparg">:$values), [ImmOparg], []> {
   let summary = "pushes new references to the oparg items of the exact tuple seq, last first; "
               # "decrefs seq";
   let cBody = [{
@@ -461,7 +461,7 @@ def Uop_UnpackSequenceTupleOp : Uop<"UNPACK_SEQUENCE_TUPLE", (ins obj:$seq),
   }];
 }
 def Uop_UnpackSequenceListOp : Uop<"UNPACK_SEQUENCE_LIST", (ins obj:$seq),
-                                   (outs Array<"oparg">:$values), [ImmOparg], [UopEscapes]> {
+                                   (outs Array<"oparg">:$values), [ImmOparg], []> {
   let summary = "pushes new references to the oparg items of the exact list seq, last first; "
               # "decrefs seq";
   let cBody = [{

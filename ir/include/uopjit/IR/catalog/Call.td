@@ -246,7 +246,7 @@ def Uop_GuardCalleeIsinstanceOp : Uop<"GUARD_CALLEE_ISINSTANCE",
 }
 def Uop_PrecallNoKwType1Op : Uop<"PRECALL_NO_KW_TYPE_1",
                                  (ins obj:$method, obj:$callable, Array<"oparg">:$args),
-                                 (outs obj:$res), [ImmOparg], [UopEscapes]> {
+                                 (outs obj:$res), [ImmOparg], []> {
   let summary = "type(arg), oparg 1: res = new reference to Py_TYPE(arg); decrefs arg and type; "
               # "performs and skips the following CALL";
   let cBody = [{

@@ -81,17 +81,17 @@ def Uop_PopJumpForwardIfTrueOp : Uop<"POP_JUMP_FORWARD_IF_TRUE", (ins obj:$cond)
   }];
 }
 def Uop_PopJumpForwardIfNoneOp : Uop<"POP_JUMP_FORWARD_IF_NONE", (ins obj:$value), (outs),
-                                     [ImmOparg], [UopJump, UopEscapes]> {
-  let summary = "pops value (decref may run __del__) and jumps forward by oparg when it is None; "
-              # "pops in both paths";
+                                     [ImmOparg], [UopJump]> {
+  let summary = "pops value (the lowering's DECREF, where a __del__ runs) and jumps forward by "
+              # "oparg when it is None; pops in both paths";
   let cBody = [{
     taken = Py_IsNone(value);
   }];
 }
 def Uop_PopJumpForwardIfNotNoneOp : Uop<"POP_JUMP_FORWARD_IF_NOT_NONE", (ins obj:$value), (outs),
-                                        [ImmOparg], [UopJump, UopEscapes]> {
-  let summary = "pops value (decref may run __del__) and jumps forward by oparg when it is not "
-              # "None; pops in both paths";
+                                        [ImmOparg], [UopJump]> {
+  let summary = "pops value (the lowering's DECREF, where a __del__ runs) and jumps forward by "
+              # "oparg when it is not None; pops in both paths";
   let cBody = [{
     taken = !Py_IsNone(value);
   }];
@@ -145,8 +145,8 @@ def Uop_PopJumpBackwardIfNoneOp : Uop<
     (ins obj:$value),
     (outs),
     [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
-  let summary = "pops value (decref may run __del__) and jumps backward by oparg when it is None, "
-              # "then checks the eval breaker; pops in both paths";
+  let summary = "pops value (the lowering's DECREF, where a __del__ runs) and jumps backward by "
+              # "oparg when it is None, then checks the eval breaker; pops in both paths";
   let cBody = [{
     /* ceval checks the eval breaker after a taken jump; the interpreter
        re-runs the instruction and handles it. */
@@ -159,8 +159,8 @@ def Uop_PopJumpBackwardIfNotNoneOp : Uop<
     (ins obj:$value),
     (outs),
     [ImmOparg], [UopJumpBack, UopBreaker, UopError, UopEscapes]> {
-  let summary = "pops value (decref may run __del__) and jumps backward by oparg when it is not "
-              # "None, then checks the eval breaker; pops in both paths";
+  let summary = "pops value (the lowering's DECREF, where a __del__ runs) and jumps backward by "
+              # "oparg when it is not None, then checks the eval breaker; pops in both paths";
   let cBody = [{
     /* ceval checks the eval breaker after a taken jump; the interpreter
        re-runs the instruction and handles it. */

@@ -1,0 +1,38 @@
+# --uop-unbox takes an input of unknown type to be a float where CPython
+# never specializes the operator (/ **) and the other input is a float:
+# `x / 4.0` runs as GUARD_BOTH_FLOAT, UNBOX_FLOAT and TRUE_DIVIDE_F64.
+# Here `quarter` first sees floats (the guard holds, no deoptimization),
+# then ints: the guard fails in every run, the site is made generic by the
+# runtime's recompilations, and the function stays compiled with the
+# generic BINARY_OP there, deoptimizing no more.
+# RUN: %uopjit_obj/bin/uopjit --threshold 10 --keep-ir %s | FileCheck %s
+import uopjit
+
+
+def quarter(x):
+    return x / 4.0
+
+
+total = 0.0
+for i in range(2000):
+    total += quarter(i + 0.5)
+info = uopjit.info(quarter)
+# CHECK: floats 500000.0 deopts 0
+print("floats", total, "deopts", info["deopts"])
+# CHECK-NEXT: true_divide_f64 True speculated True
+print("true_divide_f64", "uop.true_divide_f64" in info["dialect"], end=" ")
+print("speculated", "uop.guard_both_float %x, %x" in info["dialect"])
+
+ints = 0.0
+for i in range(20000):
+    ints += quarter(i)
+info = uopjit.info(quarter)
+# CHECK-NEXT: ints 49997500.0 status compiled generic True true_divide_f64 False
+print("ints", ints, "status", info["status"], end=" ")
+print("generic", "{generic}" in info["dialect"], "true_divide_f64",
+      "uop.true_divide_f64" in info["dialect"])
+before = info["deopts"]
+for i in range(500):
+    quarter(i + 0.25) if i % 2 else quarter(i)
+# CHECK-NEXT: deopts since 0
+print("deopts since", uopjit.info(quarter)["deopts"] - before)
