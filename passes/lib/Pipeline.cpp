@@ -1,5 +1,6 @@
 //===- Pipeline.cpp - --uop-optimize, the runtime's default pipeline ------===//
 //
+//   uop-hoist-guards       loop-invariant stable guards before their loop
 //   uop-specialize-types   facts into types (casts below guards, at merges)
 //   uop-fold-constants     uops on constants, jumps on known conditions
 //   uop-remove-guards      guards the facts prove, guards a twin dominates
@@ -27,6 +28,7 @@
 namespace uopjit {
 
 void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
+  pm.addPass(createHoistGuards());
   pm.addPass(createSpecializeTypes());
   pm.addPass(createFoldConstants());
   pm.addPass(createRemoveGuards());

@@ -14,7 +14,8 @@
 //
 // Not done: guards on type versions, dict keys versions and globals (a call
 // between two of them can invalidate the first), moving loop-invariant
-// guards out of loops, and bounds checks from known lengths.
+// guards out of loops (--uop-hoist-guards), and bounds checks from known
+// lengths.
 //
 //===----------------------------------------------------------------------===//
 

@@ -23,6 +23,8 @@ CONFIGS = {
     "unbox": ["--threshold", "1", "--passes=uop-specialize-types,uop-unbox"],
     # Fusion needs specialized compares: at the first call there are few.
     "fuse-branches": ["--threshold", "10", "--passes=uop-fuse-branches"],
+    # Hoisting needs the interpreter's guards, as fusion needs its compares.
+    "hoist-guards": ["--threshold", "10", "--passes=uop-hoist-guards"],
 }
 
 

@@ -63,6 +63,17 @@ def Unbox : Pass<"uop-unbox"> {
   }];
 }
 
+def HoistGuards : Pass<"uop-hoist-guards"> {
+  let summary = "move loop-invariant stable guards out of their loop";
+  let description = [{
+    A stable guard (an exact builtin type, an int's size) whose checked
+    inputs are defined before the loop, in a block that runs on every
+    iteration, moves before the `uop.loop`, with the loop header's frame
+    state on the loop's initial values. Run before `--uop-specialize-types`,
+    so that its facts reach the loop.
+  }];
+}
+
 def RemoveGuards : Pass<"uop-remove-guards"> {
   let summary = "delete guards whose checks are already known to hold";
   let description = [{
