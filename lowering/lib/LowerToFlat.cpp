@@ -797,14 +797,42 @@ FlatProgram Lowering::layout() {
   trace(resolve(0));
   for (size_t b = 0; b < blocks.size(); ++b)
     trace(b);
+  // Tracing can only be switched on by Python code, so a CHECK_TRACING
+  // goes before the first uop with an exit after one that may have run
+  // Python code, on every path. Code run by a __del__ (DECREF and the
+  // `del-only` uops) is caught at the next check. `unchecked[b]`: on some
+  // path to block b, Python code may have run since the last check (a
+  // forward dataflow; the entries count as such a path, and so does every
+  // back edge: JUMP_BACKWARD may run code, so each iteration checks).
+  auto mayRunCode = [](UopKind kind) {
+    return uopInfo(kind).has(Escapes) && !uopInfo(kind).has(DelOnly);
+  };
+  std::vector<bool> unchecked(blocks.size());
+  unchecked[resolve(0)] = true;
+  for (auto [offset, block] : resumes)
+    unchecked[block] = true;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (!reachable[b])
+        continue;
+      bool state = unchecked[b];
+      for (const VInst &inst : blocks[b].insts) {
+        if (inst.exit >= 0)
+          state = false; // checked right before it
+        if (mayRunCode(inst.kind))
+          state = true;
+        if (inst.target >= 0 && state && !unchecked[inst.target]) {
+          unchecked[inst.target] = true;
+          changed = true;
+        }
+      }
+    }
+  }
   for (size_t i = 0; i < order.size(); ++i) {
     int b = order[i];
     start[b] = program.insts.size();
-    // Tracing can only be switched on by Python code, so a CHECK_TRACING
-    // goes before the first uop with an exit after one that may have run
-    // Python code, and at each block start. Code run by a __del__ (DECREF
-    // and the `del-only` uops) is caught at the next check.
-    bool checkTracing = true;
+    bool checkTracing = unchecked[b];
     auto emit = [&](const VInst &inst) {
       UopjitInst out{};
       out.kind = (uint16_t)inst.kind;
@@ -836,7 +864,7 @@ FlatProgram Lowering::layout() {
         emit(check);
         checkTracing = false;
       }
-      if (uopInfo(inst.kind).has(Escapes) && !uopInfo(inst.kind).has(DelOnly))
+      if (mayRunCode(inst.kind))
         checkTracing = true;
       emit(inst);
     }
