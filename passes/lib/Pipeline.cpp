@@ -9,6 +9,8 @@
 //                          (constants stay in place: see below)
 //   uop-unbox              float temporaries as doubles (after canonicalize
 //                          removed the guards' no-op casts between them)
+//   uop-hoist-guards       again: the guards uop-unbox made or rewrote
+//                          (`dt / x` speculated a float, `x + c` checks c)
 //   uop-remove-refcounts   last: it marks what the lowering may borrow
 //
 // Not cse: it would merge two loads of one constant on either side of a
@@ -39,6 +41,7 @@ void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
   config.enableConstantCSE(false);
   pm.addPass(mlir::createCanonicalizerPass(config));
   pm.addPass(createUnbox());
+  pm.addPass(createHoistGuards());
   pm.addPass(createRemoveRefcounts());
 }
 
