@@ -20,6 +20,8 @@
 //     each value's last use; a DECREF follows it (or starts the edge block
 //     where a value stops being live). Parallel copies become MOVE_REF when
 //     the source dies there and COPY_REF (an incref) when it stays live.
+//     A globals or builtins version guard that repeats one earlier in its
+//     block, with only reading uops between, goes.
 //  4. Layout. Blocks are laid out in traces that follow jumps (so most
 //     jumps disappear), blocks that only jump are removed, registers are
 //     renumbered objects first.
@@ -153,6 +155,7 @@ private:
   void expandParallelCopy(const VInst &copy, const llvm::BitVector &liveAfter,
                           std::vector<VInst> &out);
   // Step 4.
+  void removeRepeatedVersionGuards();
   FlatProgram layout();
 
   uop::FuncOp func;
@@ -726,6 +729,57 @@ void Lowering::insertRefcounts() {
   }
 }
 
+/// Drops a GUARD_GLOBALS_VERSION or GUARD_BUILTINS_VERSION that repeats an
+/// earlier one of its block when only uops that read lie between them:
+/// `isinstance(x, dict)` checks the globals' and builtins' keys versions
+/// once, not once per name. Sound because those versions change only when
+/// a dict of globals or builtins gains or loses a key, which takes Python
+/// code, a `__del__` (any DECREF or store that releases a value) or a
+/// collection (any allocation of a tracked object): every uop that may do
+/// one of those ends the run. Reading uops are the guards that only
+/// deoptimize, pure uops, loads of globals, locals and constants, and
+/// increfs and moves of registers.
+void Lowering::removeRepeatedVersionGuards() {
+  auto onlyReads = [](const VInst &inst) {
+    switch (inst.kind) {
+    case UopKind::LOAD_GLOBAL_BUILTIN:
+    case UopKind::LOAD_GLOBAL_MODULE:
+    case UopKind::LOAD_FAST_BORROWED:
+    case UopKind::LOAD_FAST_ENTRY:
+    case UopKind::LOAD_CONST:
+    case UopKind::LOAD_CONST_BORROWED:
+    case UopKind::COPY_REF:
+    case UopKind::MOVE_REF:
+    case UopKind::CHECK_TRACING:
+      return true;
+    default:
+      break;
+    }
+    const UopInfo &info = uopInfo(inst.kind);
+    return info.has(Pure) || (info.has(Guard) && !info.has(Error) && !info.has(Escapes) &&
+                              !info.has(DelOnly) && !info.has(Backend));
+  };
+  for (VBlock &block : blocks) {
+    llvm::SmallVector<const VInst *, 2> passed; // version guards since the last barrier
+    std::vector<VInst> kept;
+    kept.reserve(block.insts.size());
+    for (VInst &inst : block.insts) {
+      if (inst.kind == UopKind::GUARD_GLOBALS_VERSION ||
+          inst.kind == UopKind::GUARD_BUILTINS_VERSION) {
+        if (llvm::any_of(passed, [&](const VInst *earlier) {
+              return earlier->kind == inst.kind && earlier->imms == inst.imms;
+            }))
+          continue;
+        passed.push_back(&inst);
+      } else if (!onlyReads(inst)) {
+        passed.clear();
+      }
+      kept.push_back(inst);
+    }
+    block.insts = std::move(kept);
+  }
+}
+
 FlatProgram Lowering::layout() {
   // A block that only jumps is replaced by its target.
   auto resolve = [&](int b) {
@@ -952,6 +1006,7 @@ FailureOr<FlatProgram> Lowering::run() {
     }
   }
   insertRefcounts();
+  removeRepeatedVersionGuards();
   return layout();
 }
 
