@@ -760,21 +760,23 @@ void Lowering::removeRepeatedVersionGuards() {
                               !info.has(DelOnly) && !info.has(Backend));
   };
   for (VBlock &block : blocks) {
-    llvm::SmallVector<const VInst *, 2> passed; // version guards since the last barrier
+    // Version guards kept since the last barrier (kept never grows past its
+    // reserve, so pointers into it stay valid).
+    llvm::SmallVector<const VInst *, 2> passed;
     std::vector<VInst> kept;
     kept.reserve(block.insts.size());
     for (VInst &inst : block.insts) {
-      if (inst.kind == UopKind::GUARD_GLOBALS_VERSION ||
-          inst.kind == UopKind::GUARD_BUILTINS_VERSION) {
-        if (llvm::any_of(passed, [&](const VInst *earlier) {
-              return earlier->kind == inst.kind && earlier->imms == inst.imms;
-            }))
-          continue;
-        passed.push_back(&inst);
-      } else if (!onlyReads(inst)) {
+      bool version = inst.kind == UopKind::GUARD_GLOBALS_VERSION ||
+                     inst.kind == UopKind::GUARD_BUILTINS_VERSION;
+      if (version && llvm::any_of(passed, [&](const VInst *earlier) {
+            return earlier->kind == inst.kind && earlier->imms == inst.imms;
+          }))
+        continue;
+      if (!version && !onlyReads(inst))
         passed.clear();
-      }
-      kept.push_back(inst);
+      kept.push_back(std::move(inst));
+      if (version)
+        passed.push_back(&kept.back());
     }
     block.insts = std::move(kept);
   }
