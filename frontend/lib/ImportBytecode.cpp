@@ -770,6 +770,12 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     }
     if (in.raw->generic && &step == &in.info->macro.front())
       st.addAttribute("generic", b.getUnitAttr());
+    // The global's name, for readers of the dialect and for speculation
+    // (--uop-speculate-iterators: a `for` over what `range` returned).
+    if ((u.kind == UopKind::LOAD_GLOBAL || u.kind == UopKind::LOAD_GLOBAL_MODULE ||
+         u.kind == UopKind::LOAD_GLOBAL_BUILTIN) &&
+        (in.oparg >> 1) < snap.names.size())
+      st.addAttribute("global", b.getStringAttr(snap.names[in.oparg >> 1]));
     if (in.raw->adaptive && &step == &in.info->macro.front()) {
       st.addAttribute("adaptive", b.getUnitAttr());
       if (!in.raw->caches.empty())

@@ -1,5 +1,7 @@
 //===- Pipeline.cpp - --uop-optimize, the runtime's default pipeline ------===//
 //
+//   uop-speculate-iterators  `for` over range() or a list: next() inline,
+//                          behind a type guard the next pass hoists
 //   uop-hoist-guards       loop-invariant stable guards before their loop
 //   uop-specialize-types   facts into types (casts below guards, at merges)
 //   uop-fold-constants     uops on constants, jumps on known conditions
@@ -30,6 +32,7 @@
 namespace uopjit {
 
 void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
+  pm.addPass(createSpeculateIterators());
   pm.addPass(createHoistGuards());
   pm.addPass(createSpecializeTypes());
   pm.addPass(createFoldConstants());

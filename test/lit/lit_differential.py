@@ -25,6 +25,7 @@ CONFIGS = {
     "fuse-branches": ["--threshold", "10", "--passes=uop-fuse-branches"],
     # Hoisting needs the interpreter's guards, as fusion needs its compares.
     "hoist-guards": ["--threshold", "10", "--passes=uop-hoist-guards"],
+    "speculate-iterators": ["--threshold", "1", "--passes=uop-speculate-iterators"],
 }
 
 

@@ -29,6 +29,23 @@ void uopjit_format_exc_unbound(PyThreadState *tstate, PyCodeObject *co,
 void uopjit_unbound_local_error(PyThreadState *tstate,
                                 _PyInterpreterFrame *frame, int oparg);
 
+/* The iterators of range() over C longs and of lists, as CPython 3.11.2
+   lays them out (Objects/rangeobject.c `rangeiterobject`,
+   Objects/listobject.c `listiterobject`; private there): FOR_ITER_RANGE and
+   FOR_ITER_LIST run their next() inline. */
+typedef struct {
+  PyObject_HEAD
+  long index;
+  long start;
+  long step;
+  long len;
+} UopjitRangeIter;
+typedef struct {
+  PyObject_HEAD
+  Py_ssize_t it_index;
+  PyListObject *it_seq; /* NULL once exhausted */
+} UopjitListIter;
+
 /* binary_ops[oparg](lhs, rhs) of ceval (oparg an NB_* code). */
 PyObject *uopjit_binary_op(int oparg, PyObject *lhs, PyObject *rhs);
 

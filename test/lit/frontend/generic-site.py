@@ -76,7 +76,7 @@ for i in range(100):
 
 # GENGLOBAL-LABEL: uop.func @get_g()
 # GENGLOBAL-NOT:      uop.guard_globals_version
-# GENGLOBAL:          uop.load_global {{.*}}{generic}
+# GENGLOBAL:          uop.load_global {{.*}}{generic, global = "G"}
 
 # GENMETHOD-LABEL: uop.func @call_norm(%o)
 # GENMETHOD-NOT:      uop.guard_method_type_version

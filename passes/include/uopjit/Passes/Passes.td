@@ -63,6 +63,17 @@ def Unbox : Pass<"uop-unbox"> {
   }];
 }
 
+def SpeculateIterators : Pass<"uop-speculate-iterators"> {
+  let summary = "run a for loop over range() or an exact list with the iterator's next() inline";
+  let description = [{
+    A `uop.for_iter` whose iterator comes from `iter(range(...))` (a call of
+    the global named `range`) or from an exact list becomes FOR_ITER_RANGE
+    or FOR_ITER_LIST, which run no Python code, behind a GUARD_RANGE_ITER or
+    GUARD_LIST_ITER that `--uop-hoist-guards` can move before the loop.
+    Sites the runtime made `generic` are left alone.
+  }];
+}
+
 def HoistGuards : Pass<"uop-hoist-guards"> {
   let summary = "move loop-invariant stable guards out of their loop";
   let description = [{

@@ -228,6 +228,62 @@ def Uop_ForIterOp : Uop<"FOR_ITER", (ins obj:$iter), (outs obj:$iter, obj:$next)
     }
   }];
 }
+// A `for` over range() or a list, made by --uop-speculate-iterators (3.11
+// never specializes FOR_ITER): the guard, hoisted before the loop, checks
+// the iterator's type once; the loop's FOR_ITER then runs the iterator's
+// own next() inline and, unlike tp_iternext in general, runs no Python code.
+def Uop_GuardRangeIterOp : Uop<"GUARD_RANGE_ITER", (ins obj:$iter), (outs obj:$iter),
+                               [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"iter", "range_iterator">];
+  let summary = "deoptimizes unless iter is an exact range_iterator (range() of C longs)";
+  let cBody = [{
+    DEOPT_IF(!Py_IS_TYPE(iter, &PyRangeIter_Type));
+  }];
+}
+def Uop_ForIterRangeOp : Uop<"FOR_ITER_RANGE", (ins obj:$iter), (outs obj:$iter, obj:$next),
+                             [ImmOparg], [UopJump, UopError]> {
+  let stackOutTaken = (outs);
+  let facts = [IsExact<"next", "int">];
+  let summary = "FOR_ITER on an exact range_iterator: rangeiter_next inline (next = "
+              # "start + index++ * step while index < len), else jumps forward by oparg; "
+              # "MemoryError only";
+  let cBody = [{
+    UopjitRangeIter *r = (UopjitRangeIter *)iter;
+    if (r->index < r->len) {
+      /* As rangeiter_next: unsigned, so no signed overflow in between. */
+      next = PyLong_FromLong((long)(r->start + (unsigned long)(r->index++) * r->step));
+      ERROR_IF(next == NULL);
+    } else {
+      taken = 1;
+    }
+  }];
+}
+def Uop_GuardListIterOp : Uop<"GUARD_LIST_ITER", (ins obj:$iter), (outs obj:$iter),
+                              [], [UopGuard, UopStableGuard]> {
+  let facts = [IsExact<"iter", "list_iterator">];
+  let summary = "deoptimizes unless iter is an exact list_iterator";
+  let cBody = [{
+    DEOPT_IF(!Py_IS_TYPE(iter, &PyListIter_Type));
+  }];
+}
+def Uop_ForIterListOp : Uop<"FOR_ITER_LIST", (ins obj:$iter), (outs obj:$iter, obj:$next),
+                            [ImmOparg], [UopJump, UopDelOnly]> {
+  let stackOutTaken = (outs);
+  let summary = "FOR_ITER on an exact list_iterator: listiter_next inline (next = the list's "
+              # "item at index++ while index < len(list)), else drops the list (a __del__ "
+              # "may run) and jumps forward by oparg";
+  let cBody = [{
+    UopjitListIter *it = (UopjitListIter *)iter;
+    PyListObject *seq = it->it_seq;
+    if (seq != NULL && it->it_index < PyList_GET_SIZE(seq)) {
+      next = Py_NewRef(PyList_GET_ITEM(seq, it->it_index++));
+    } else {
+      it->it_seq = NULL;
+      Py_XDECREF(seq);
+      taken = 1;
+    }
+  }];
+}
 def Uop_RaiseVarargsOp : Uop<"RAISE_VARARGS", (ins Array<"oparg">:$args), (outs),
                              [ImmOparg], [UopExit, UopError, UopEscapes]> {
   let summary = "raise (oparg 0: re-raise the handled exception; 1: raise args[0]; 2: raise "
