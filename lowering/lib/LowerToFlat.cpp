@@ -54,6 +54,11 @@ namespace uopjit {
 namespace {
 
 constexpr UopKind kSyncLocal = UopKind::SYNC_LOCAL;
+/// A store of a local: an object, or one held unboxed (boxed by the store).
+bool isSync(UopKind kind) {
+  return kind == kSyncLocal || kind == UopKind::SYNC_LOCAL_F64 ||
+         kind == UopKind::SYNC_LOCAL_I64;
+}
 
 /// One uop of a block being built; registers are provisional numbers.
 struct VInst {
@@ -81,6 +86,15 @@ struct ExitPoint {
   /// Per stack entry: the type of an unboxed f64 or i64 register, boxed on
   /// the way out; null for an object.
   llvm::SmallVector<Type> unboxed;
+  /// The locals held unboxed: (slot, register, type); the exit stores them.
+  llvm::SmallVector<std::tuple<int, int, Type>> locals;
+  /// Every register the exit reads.
+  llvm::SmallVector<int> regs() const {
+    llvm::SmallVector<int> all(stack);
+    for (auto [slot, r, type] : locals)
+      all.push_back(r);
+    return all;
+  }
 };
 
 class Lowering {
@@ -143,7 +157,7 @@ private:
   int edge(int target, ValueRange args, llvm::ArrayRef<int> params);
   int exitOf(uop::FrameStateOp state);
   LogicalResult lowerResume(uop::ResumeOp resume);
-  void syncLocals(uop::FrameStateOp state, Operation *at);
+  void syncLocals(uop::FrameStateOp state, Operation *at, int exit);
 
   // Step 2.
   void removeRedundantSyncs(const std::vector<int> &entryKnown);
@@ -201,23 +215,48 @@ int Lowering::edge(int target, ValueRange args, llvm::ArrayRef<int> params) {
 int Lowering::exitOf(uop::FrameStateOp state) {
   auto [it, inserted] = exitIndex.try_emplace(state, exits.size());
   if (inserted) {
-    ExitPoint exit{(int)state.getOffset(), {}, {}};
+    ExitPoint exit{(int)state.getOffset(), {}, {}, {}};
     for (Value v : state.getStack()) {
       exit.stack.push_back(reg(v));
       exit.unboxed.push_back(isa<uop::ObjectType>(v.getType()) ? Type() : v.getType());
     }
+    for (auto [slot, v] : llvm::enumerate(state.getLocals()))
+      if (!isa<uop::ObjectType>(v.getType()))
+        exit.locals.push_back({(int)slot, reg(v), v.getType()});
     exits.push_back(std::move(exit));
   }
   return it->second;
 }
 
 /// Every local, before a uop with a frame state; removeRedundantSyncs then
-/// keeps only the stores of slots whose object changed.
-void Lowering::syncLocals(uop::FrameStateOp state, Operation *at) {
+/// keeps only the stores of slots whose object changed. A local held
+/// unboxed is boxed and stored only before a uop that lets Python code see
+/// the frame: one that may run code (other than a __del__, as for object
+/// locals), reads a slot itself, or leaves by raising or yielding. Before
+/// the others, the exit stores it (exitOf). JUMP_BACKWARD escapes only by
+/// deoptimizing for the eval breaker, which the interpreter handles after
+/// the exit stored the locals. A return stores none: the frame dies with
+/// it.
+void Lowering::syncLocals(uop::FrameStateOp state, Operation *at, int exit) {
+  const UopInfo *info = uop::getUopInfo(at);
+  bool returns = info && info->kind == UopKind::RETURN_VALUE;
+  bool runsCode = info && info->has(Escapes) && !info->has(DelOnly) &&
+                  info->kind != UopKind::JUMP_BACKWARD;
+  bool seen = !info || runsCode || info->has(LocalRd) || info->has(Suspend) ||
+              info->has(UopFlag::Exit);
   for (auto [slot, value] : llvm::enumerate(state.getLocals())) {
-    VInst &sync = emit(kSyncLocal, at);
+    Type type = value.getType();
+    bool unboxed = !isa<uop::ObjectType>(type);
+    if (unboxed && (returns || !seen))
+      continue;
+    VInst &sync = emit(!unboxed ? kSyncLocal
+                       : type.isF64() ? UopKind::SYNC_LOCAL_F64
+                                      : UopKind::SYNC_LOCAL_I64,
+                       at);
     sync.ins.push_back(reg(value));
     sync.imms.push_back(slot);
+    if (unboxed)
+      sync.exit = exit; // MemoryError while boxing
   }
 }
 
@@ -235,6 +274,9 @@ LogicalResult Lowering::lowerResume(uop::ResumeOp resume) {
     }
   if (!state)
     return resume->emitError("no frame state at the resume point ") << resume.getOffset();
+  for (Value local : state.getLocals())
+    if (!isa<uop::ObjectType>(local.getType()))
+      return resume->emitError("a local held unboxed at the resume point ") << resume.getOffset();
   resumes.push_back({(int)resume.getOffset(), cur});
   llvm::DenseSet<Value> loaded;
   for (auto [slot, value] : llvm::enumerate(state.getLocals())) {
@@ -364,8 +406,8 @@ LogicalResult Lowering::lowerOp(Operation *op) {
   int exit = -1;
   if (Value state = uop::getUopFrameState(op)) {
     auto fs = state.getDefiningOp<uop::FrameStateOp>();
-    syncLocals(fs, op);
     exit = exitOf(fs);
+    syncLocals(fs, op, exit);
   }
   auto inputs = uop::getUopInputs(op);
   if (inputs.size() > UOPJIT_MAX_ARRAY || op->getNumResults() > UOPJIT_MAX_ARRAY)
@@ -414,7 +456,7 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
           state[slot].push_back(dst);
     return state;
   }
-  if (inst.kind == kSyncLocal || inst.kind == UopKind::STORE_FAST) {
+  if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST) {
     state[inst.imms[0]] = {inst.ins[0]};
     return state;
   }
@@ -480,7 +522,7 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
     FrameKnowledge state = *in[b];
     std::vector<VInst> kept;
     for (VInst &inst : blocks[b].insts) {
-      bool redundant = inst.kind == kSyncLocal &&
+      bool redundant = isSync(inst.kind) &&
                        llvm::is_contained(state[inst.imms[0]], inst.ins[0]);
       state = syncTransfer(inst, std::move(state));
       if (!redundant)
@@ -515,7 +557,7 @@ void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
     for (auto it = block.insts.rbegin(); it != block.insts.rend(); ++it) {
       llvm::SmallVector<int, 8> readHere(it->ins.begin(), it->ins.end());
       if (it->exit >= 0)
-        readHere.append(exits[it->exit].stack.begin(), exits[it->exit].stack.end());
+        readHere.append(exits[it->exit].regs());
       for (int d : it->outs) {
         for (int x : live.set_bits())
           conflict(d, x);
@@ -565,8 +607,11 @@ void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
       rename(inst.ins);
       rename(inst.outs);
     }
-  for (ExitPoint &exit : exits)
+  for (ExitPoint &exit : exits) {
     rename(exit.stack);
+    for (auto &[slot, r, type] : exit.locals)
+      r = find(r);
+  }
   for (auto &entry : regOf)
     entry.second = find(entry.second);
 }
@@ -598,7 +643,7 @@ void Lowering::computeLiveness() {
         for (int u : it->ins)
           live.set(u);
         if (it->exit >= 0)
-          for (int u : exits[it->exit].stack)
+          for (int u : exits[it->exit].regs())
             live.set(u);
       }
       if (live != liveIn[b]) {
@@ -710,7 +755,7 @@ void Lowering::insertRefcounts() {
       for (int u : inst.ins)
         use(u);
       if (inst.exit >= 0)
-        for (int u : exits[inst.exit].stack)
+        for (int u : exits[inst.exit].regs())
           use(u);
       if (!leaves)
         for (int r : llvm::reverse(dying))
@@ -823,7 +868,7 @@ FlatProgram Lowering::layout() {
         used.set(r);
     }
   for (const ExitPoint &exit : exits)
-    for (int r : exit.stack)
+    for (int r : exit.regs())
       used.set(r);
   std::vector<int> renumber(isObject.size());
   FlatProgram program;
@@ -932,12 +977,21 @@ FlatProgram Lowering::layout() {
   llvm::stable_sort(program.entries, [](const UopjitEntry &a, const UopjitEntry &b) {
     return a.offset < b.offset;
   });
+  auto encode = [&](int r, Type unboxed) {
+    return !unboxed           ? renumber[r]
+           : unboxed.isF64() ? UOPJIT_EXIT_F64(renumber[r])
+                             : UOPJIT_EXIT_I64(renumber[r]);
+  };
   for (const ExitPoint &exit : exits) {
-    UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size()};
+    UopjitExit out{exit.offset, (uint32_t)exit.stack.size(), (uint32_t)program.pool.size(),
+                   (uint32_t)exit.locals.size(), 0};
     for (auto [r, unboxed] : llvm::zip(exit.stack, exit.unboxed))
-      program.pool.push_back(!unboxed           ? renumber[r]
-                             : unboxed.isF64() ? UOPJIT_EXIT_F64(renumber[r])
-                                               : UOPJIT_EXIT_I64(renumber[r]));
+      program.pool.push_back(encode(r, unboxed));
+    out.locals = program.pool.size();
+    for (auto [slot, r, type] : exit.locals) {
+      program.pool.push_back(slot);
+      program.pool.push_back(encode(r, type));
+    }
     program.exits.push_back(out);
   }
   program.qualname = func.getQualname().str();
@@ -1051,18 +1105,25 @@ void printFlatProgram(const FlatProgram &program, llvm::raw_ostream &os) {
     os << llvm::formatv("entry at {0}: @{1}\n", entry.offset, entry.inst);
   for (size_t i = 0; i < program.exits.size(); ++i) {
     const UopjitExit &exit = program.exits[i];
-    os << llvm::formatv("exit {0}: at {1} stack(", i, exit.offset);
-    for (unsigned k = 0; k < exit.nstack; ++k) {
-      int32_t r = program.pool[exit.stack + k];
-      os << (k ? ", " : "");
+    auto value = [&](int32_t r) {
       if (r <= UOPJIT_EXIT_I64(0))
         os << "box_int r" << UOPJIT_EXIT_I64(r);
       else if (r <= UOPJIT_EXIT_F64(0))
         os << "box_float r" << UOPJIT_EXIT_F64(r);
       else
         os << "r" << r;
+    };
+    os << llvm::formatv("exit {0}: at {1} stack(", i, exit.offset);
+    for (unsigned k = 0; k < exit.nstack; ++k) {
+      os << (k ? ", " : "");
+      value(program.pool[exit.stack + k]);
     }
-    os << ")\n";
+    os << ")";
+    for (unsigned k = 0; k < exit.nlocals; ++k) {
+      os << (k ? ", " : " locals(") << "slot " << program.pool[exit.locals + 2 * k] << " = ";
+      value(program.pool[exit.locals + 2 * k + 1]);
+    }
+    os << (exit.nlocals ? ")\n" : "\n");
   }
 }
 

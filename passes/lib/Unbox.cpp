@@ -50,17 +50,26 @@
 // shift count): the interpreter then re-runs the instruction with boxed
 // inputs and does what CPython does. The other failure is MemoryError
 // while boxing, raised by BOX_* with the original op's frame state at the
-// same instruction. Unboxed values never reach a local: frame states'
-// locals and stores take the boxed value. A site the runtime made generic
-// (it deoptimized there again and again) is left as it is.
+// same instruction. A site the runtime made generic (it deoptimized there
+// again and again) is left as it is.
+//
+// Locals: a result that only frame states and STORE_FASTs want as an
+// object is not boxed; the frame states hold the double or i64 and the
+// stores go. The lowering boxes and stores the local where Python code
+// may look at the frame (before a uop that may run code) and the exits do
+// elsewhere, so the frame the interpreter or any Python code sees holds
+// the object CPython would have stored. A float carried around a loop
+// (`zr = zr2 - zi2 + cr`, `total += row[k] * b[k][j]`) becomes an `f64`
+// loop argument when each iteration makes it as a double and the loop only
+// reads it as one: unboxed once before the loop, boxed once at each exit.
 //
 // A comparison's guard (GUARD_BOTH_NOT_NAN, GUARD_BOTH_SMALL_INT) goes
 // with it: the doubles' comparison decides a NaN by the mask's unordered
 // bit, as Python does, and the i64 one needs no one-digit ints.
 //
-// Not done: values carried around a loop in registers (a loop-carried
-// value is boxed at the back edge), unary operators, `**` on ints,
-// generators.
+// Not done: ints carried around a loop (a loop-carried int is boxed at the
+// back edge), a loop value that starts unbound (NULL), unary operators,
+// `**` on ints, generators.
 //
 //===----------------------------------------------------------------------===//
 
@@ -233,11 +242,16 @@ struct Unbox : impl::UnboxBase<Unbox> {
       "GUARD_BOTH_FLOAT on an input of unknown type taken to be a float"};
   PassCounter numResultGuards{this, "result-guards-removed",
                               "guards that a rewritten op's result has the type it has"};
+  PassCounter numCarried{this, "floats-carried",
+                         "loop variables carried around their loop as doubles"};
+  PassCounter numLocalsKept{this, "locals-kept-unboxed",
+                            "stores of a boxed result to a local left to the frame states"};
   uint64_t unboxed = 0, boxes = 0, compareGuards = 0, speculated = 0, floatsSpeculated = 0,
-           resultGuards = 0;
+           resultGuards = 0, carried = 0, localsKept = 0;
 
   void runOnOperation() override {
     unboxed = boxes = compareGuards = speculated = floatsSpeculated = resultGuards = 0;
+    carried = localsKept = 0;
     getOperation()->walk([&](uop::FuncOp func) { run(func); });
     numUnboxed += unboxed;
     numBoxes += boxes;
@@ -245,6 +259,8 @@ struct Unbox : impl::UnboxBase<Unbox> {
     numSpeculated += speculated;
     numFloatsSpeculated += floatsSpeculated;
     numResultGuards += resultGuards;
+    numCarried += carried;
+    numLocalsKept += localsKept;
   }
 
   Operation *create(OpBuilder &b, Location loc, llvm::StringRef name, ValueRange operands,
@@ -488,6 +504,163 @@ struct Unbox : impl::UnboxBase<Unbox> {
     }
     for (Operation *op : llvm::reverse(chosen))
       op->erase();
+    // Inner loops first: a double carried around one may flow into the
+    // loop around it.
+    llvm::SmallVector<uop::LoopOp> loops;
+    func.walk([&](uop::LoopOp loop) { loops.push_back(loop); });
+    for (uop::LoopOp loop : loops)
+      for (unsigned k = 0; k < loop.getInits().size(); ++k)
+        carried += carryUnboxed(loop, k);
+    llvm::SmallVector<Operation *> boxOps;
+    func.walk([&](Operation *op) {
+      if (isa<uop::BoxFloatOp, uop::BoxIntOp>(op))
+        boxOps.push_back(op);
+    });
+    for (Operation *box : boxOps)
+      localsKept += keepLocalUnboxed(box);
+  }
+
+  /// The frame state of the last uop before `op` in its block that has
+  /// one, else of its region's header (a loop's first op).
+  static Value stateBefore(Operation *op) {
+    for (Operation *prev = op->getPrevNode(); prev; prev = prev->getPrevNode())
+      if (Value state = uop::getUopFrameState(prev))
+        return state;
+    Operation &first = op->getParentRegion()->front().front();
+    if (auto fs = dyn_cast<uop::FrameStateOp>(first))
+      return fs.getState();
+    return Value();
+  }
+
+  /// Loop-carried floats: header argument `k` of `loop`, an exact float
+  /// that every iteration computes as a double (`zr = zr2 - zi2 + cr`),
+  /// becomes an `f64` argument. The initial value is unboxed once before
+  /// the loop; each back edge passes the double it boxed (or unboxes what it
+  /// passes); in the loop, the argument's UNBOX_FLOATs go, frame states keep
+  /// the double, and the loop's exits (`uop.break`) box it, at the frame
+  /// state before them (MemoryError only). Not done when the loop needs
+  /// the object itself (an argument of a call, a store into a list): the
+  /// double would be boxed again on every iteration. Returns 1 when done.
+  unsigned carryUnboxed(uop::LoopOp loop, unsigned k) {
+    Block &header = loop.getBody().front();
+    BlockArgument arg = header.getArgument(k);
+    if (!isExactFloat(arg))
+      return 0;
+    auto boxedDouble = [](Value v) -> Value {
+      if (auto box = uop::stripCasts(v).getDefiningOp<uop::BoxFloatOp>())
+        return uop::getUopInputs(box)[0];
+      return Value();
+    };
+    llvm::SmallVector<uop::ContinueOp> backEdges;
+    for (Block &block : loop.getBody())
+      if (auto cont = dyn_cast<uop::ContinueOp>(block.getTerminator()))
+        backEdges.push_back(cont);
+    // Worth it when every iteration makes the next value as a double (the
+    // box it would make goes) and the loop only reads the value as a
+    // double: otherwise the doubles would be boxed again inside the loop.
+    Value init = loop.getInits()[k];
+    if (!boxedDouble(init) && !isExactFloat(init))
+      return 0;
+    for (uop::ContinueOp cont : backEdges)
+      if (!boxedDouble(cont.getValues()[k]) && cont.getValues()[k] != arg)
+        return 0;
+    // The argument passed on as itself, the next iteration's value.
+    auto carriedHere = [&](OpOperand &use) {
+      return isa<uop::ContinueOp>(use.getOwner()) &&
+             use.getOwner()->getParentOp() == loop.getOperation() &&
+             use.getOperandNumber() == k;
+    };
+    // The argument's uses, through casts.
+    llvm::SmallVector<OpOperand *> uses;
+    llvm::SmallVector<Operation *> casts;
+    llvm::SmallVector<Value> work{arg};
+    while (!work.empty()) {
+      Value v = work.pop_back_val();
+      for (OpOperand &use : v.getUses()) {
+        Operation *user = use.getOwner();
+        if (auto cast = dyn_cast<uop::CastOp>(user)) {
+          casts.push_back(cast);
+          work.push_back(cast.getResult());
+          continue;
+        }
+        if (isa<uop::UnboxFloatOp, uop::FrameStateOp>(user))
+          ; // take the double
+        else if (carriedHere(use))
+          ; // carried to itself: rewritten with the back edges
+        else if (!isa<uop::BreakOp>(user) || !stateBefore(user))
+          return 0; // a box in the loop, or one with no frame state for its MemoryError
+        uses.push_back(&use);
+      }
+    }
+    MLIRContext *ctx = loop.getContext();
+    Type f64 = Float64Type::get(ctx);
+    auto unboxedAt = [&](Operation *at, Value v) -> Value {
+      if (Value d = boxedDouble(v))
+        return d;
+      OpBuilder b(at);
+      return create(b, at->getLoc(), "uop.unbox_float", v, f64)->getResult(0);
+    };
+    Value initDouble = unboxedAt(loop, init);
+    Type exactFloat = arg.getType();
+    arg.setType(f64);
+    for (OpOperand *use : uses) {
+      Operation *user = use->getOwner();
+      if (isa<uop::UnboxFloatOp>(user)) {
+        user->getResult(0).replaceAllUsesWith(arg);
+        user->erase();
+      } else if (isa<uop::FrameStateOp>(user)) {
+        use->set(arg);
+      } else if (carriedHere(*use)) {
+        use->set(arg);
+      } else {
+        OpBuilder b(user);
+        Value state = stateBefore(user);
+        Type type = use->get() == arg ? exactFloat : use->get().getType();
+        use->set(create(b, user->getLoc(), "uop.box_float", {arg, state}, type)->getResult(0));
+        ++boxes;
+      }
+    }
+    for (uop::ContinueOp cont : backEdges) {
+      Value v = cont.getValues()[k];
+      if (v != arg)
+        cont->setOperand(k, unboxedAt(cont, v));
+    }
+    loop->setOperand(k, initDouble);
+    for (Operation *cast : llvm::reverse(casts))
+      if (cast->use_empty())
+        cast->erase();
+    return 1;
+  }
+
+  /// A BOX_FLOAT or BOX_INT whose object only frame states and STORE_FASTs
+  /// want: the frame states take the unboxed value and the stores go. The
+  /// lowering stores the local, boxed, where Python code may see the frame,
+  /// and the exits store it where the interpreter takes over. Returns 1
+  /// when done.
+  unsigned keepLocalUnboxed(Operation *box) {
+    Value boxed = box->getResult(0);
+    if (boxed.use_empty())
+      return 0;
+    for (Operation *user : boxed.getUsers())
+      if (!isa<uop::FrameStateOp, uop::StoreFastOp>(user))
+        return 0;
+    Value d = uop::getUopInputs(box)[0];
+    for (OpOperand &use : llvm::make_early_inc_range(boxed.getUses())) {
+      Operation *user = use.getOwner();
+      if (isa<uop::FrameStateOp>(user)) {
+        use.set(d);
+        continue;
+      }
+      Value state = uop::getUopFrameState(user);
+      user->erase();
+      if (state && state.use_empty())
+        state.getDefiningOp()->erase();
+    }
+    Value state = uop::getUopFrameState(box);
+    box->erase();
+    if (state && state.use_empty())
+      state.getDefiningOp()->erase();
+    return 1;
   }
 };
 

@@ -125,5 +125,13 @@ PyObject *uopjit_finish_exit(const UopjitProgram *prog, _PyInterpreterFrame *fra
   /* Registers live at the exit still hold references. */
   for (uint32_t r = 0; r < prog->nobjregs; r++)
     Py_XDECREF(regs[r]);
+  /* Last, as the old values' release may run a __del__: the locals held
+     unboxed, boxed (the raw registers were not swept). */
+  for (uint32_t i = 0; i < x->nlocals; i++) {
+    const int32_t *pair = &prog->pool[x->locals + 2 * i];
+    PyObject *old = frame->localsplus[pair[0]];
+    frame->localsplus[pair[0]] = uopjit_exit_value(regs, pair[1]);
+    Py_XDECREF(old);
+  }
   return NULL;
 }

@@ -233,11 +233,6 @@ LogicalResult FrameStateOp::verify() {
     return emitOpError("has ") << getLocals().size() << " locals but the code object has "
                                << func.getNumLocalsPlus()
                                << " localsplus slots (nlocals + ncells + nfrees)";
-  for (auto [slot, local] : llvm::enumerate(getLocals()))
-    if (!isa<ObjectType>(local.getType()))
-      return emitOpError("local ") << slot << " has type " << local.getType()
-                                   << "; a frame's local slot holds a !uop.object "
-                                      "(only stack slots may be unboxed)";
   return success();
 }
 

@@ -40,12 +40,17 @@ typedef struct UopjitInst {
 
 /* Where the interpreter takes over when a uop deoptimizes or raises: the
    bytecode offset of the instruction (in bytes) and the registers of the
-   values on its stack, bottom first. Locals are already in the frame: the
-   lowering stores every changed local before any uop that has an exit. */
+   values on its stack, bottom first. Object locals are already in the
+   frame: the lowering stores every changed one before any uop that has an
+   exit. A local held unboxed (--uop-unbox) is stored before a uop that may
+   run Python code (SYNC_LOCAL_F64/I64); before the others the exit stores
+   it: `locals` holds nlocals pairs (slot, encoded register). */
 typedef struct UopjitExit {
   int32_t offset;
   uint32_t nstack;
   uint32_t stack; /* first register index in the pool; -1 entries are NULL */
+  uint32_t nlocals;
+  uint32_t locals; /* first pair's index in the pool */
 } UopjitExit;
 
 /* An exit's stack entry for register r holding an unboxed double or

@@ -104,6 +104,31 @@ def Uop_SyncLocalOp : Uop<"SYNC_LOCAL", (ins obj:$value), (outs), [ImmOparg], [U
     SETLOCAL(oparg, value);
   }];
 }
+// A local --uop-unbox keeps as a double or an i64 is stored, boxed, only
+// before a uop that may run Python code; before any other uop with an exit,
+// the exit stores it (UopjitExit.locals).
+def Uop_SyncLocalF64Op : Uop<"SYNC_LOCAL_F64", (ins obj:$d), (outs), [ImmOparg],
+                             [UopBackend, UopError, UopDelOnly]> {
+  let summary = "stores a new float of the f64 d into localsplus[oparg] (a local kept unboxed) "
+              # "before a uop that may run Python code; decrefs the old value (may run "
+              # "__del__); MemoryError only";
+  let cBody = [{
+    PyObject *v = PyFloat_FromDouble(F64(d));
+    ERROR_IF(v == NULL);
+    SETLOCAL(oparg, v);
+  }];
+}
+def Uop_SyncLocalI64Op : Uop<"SYNC_LOCAL_I64", (ins obj:$i), (outs), [ImmOparg],
+                             [UopBackend, UopError, UopDelOnly]> {
+  let summary = "stores the int of the i64 i into localsplus[oparg] (a local kept unboxed) "
+              # "before a uop that may run Python code; decrefs the old value (may run "
+              # "__del__); MemoryError only";
+  let cBody = [{
+    PyObject *v = PyLong_FromLongLong(I64(i));
+    ERROR_IF(v == NULL);
+    SETLOCAL(oparg, v);
+  }];
+}
 def Uop_LoadRawOp : Uop<"LOAD_RAW", (ins), (outs obj:$value), [ImmOparg], [UopBackend]> {
   let summary = "an integer that is not an object (a loop's exit selector) in a register";
   let cBody = [{

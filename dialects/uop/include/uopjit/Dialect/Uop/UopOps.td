@@ -76,8 +76,9 @@ def Uop_FrameStateOp : Uop_Op<"frame_state", [Pure,
         %fs = uop.frame_state at 12 locals(%x, %n) stack(%acc)
 
     The operands are the locals followed by the stack; `num_locals` (not
-    printed) says where the stack starts. A stack slot may be an unboxed
-    `f64` or `i64` (`--uop-unbox`): leaving there boxes it.
+    printed) says where the stack starts. A slot may be an unboxed `f64` or
+    `i64` (`--uop-unbox`): leaving there boxes it (a local's box is stored
+    by the exit, or before a uop that may run Python code).
   }];
   let arguments = (ins I32Attr:$offset, I32Attr:$num_locals,
                        Variadic<AnyTypeOf<[Uop_ObjectType, F64, I64]>>:$slots);
