@@ -58,24 +58,25 @@
 // stores go. The lowering boxes and stores the local where Python code
 // may look at the frame (before a uop that may run code) and the exits do
 // elsewhere, so the frame the interpreter or any Python code sees holds
-// the object CPython would have stored. A float carried around a loop
-// (`zr = zr2 - zi2 + cr`, `total += row[k] * b[k][j]`) becomes an `f64`
-// loop argument when each iteration makes it as a double and the loop only
-// reads it as one: unboxed once before the loop, boxed once at each exit.
+// the object CPython would have stored. A float or int carried around a
+// loop (`zr = zr2 - zi2 + cr`, `count += 1`) becomes an `f64` or `i64` loop
+// argument when each iteration makes it unboxed and the loop only reads it
+// unboxed: unboxed once before the loop, boxed once at each exit. An op
+// that computes a loop variable from itself is rewritten even alone.
 //
 // A comparison's guard (GUARD_BOTH_NOT_NAN, GUARD_BOTH_SMALL_INT) goes
 // with it: the doubles' comparison decides a NaN by the mask's unordered
 // bit, as Python does, and the i64 one needs no one-digit ints.
 //
-// Not done: ints carried around a loop (a loop-carried int is boxed at the
-// back edge), a loop value that starts unbound (NULL), unary operators,
-// `**` on ints, generators.
+// Not done: a loop value that starts unbound (NULL) or that the loop also
+// needs as an object, unary operators, `**` on ints, generators.
 //
 //===----------------------------------------------------------------------===//
 
 #include "uopjit/Passes/PassCounters.h"
 #include "uopjit/Passes/Passes.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
@@ -242,8 +243,8 @@ struct Unbox : impl::UnboxBase<Unbox> {
       "GUARD_BOTH_FLOAT on an input of unknown type taken to be a float"};
   PassCounter numResultGuards{this, "result-guards-removed",
                               "guards that a rewritten op's result has the type it has"};
-  PassCounter numCarried{this, "floats-carried",
-                         "loop variables carried around their loop as doubles"};
+  PassCounter numCarried{this, "values-carried",
+                         "loop variables carried around their loop as doubles or 64-bit ints"};
   PassCounter numLocalsKept{this, "locals-kept-unboxed",
                             "stores of a boxed result to a local left to the frame states"};
   uint64_t unboxed = 0, boxes = 0, compareGuards = 0, speculated = 0, floatsSpeculated = 0,
@@ -403,7 +404,7 @@ struct Unbox : impl::UnboxBase<Unbox> {
         return candidates.contains(user);
       });
       bool fed = llvm::any_of(uop::getUopInputs(op), isCandidateResult);
-      if (feeds || fed || isa<uop::BinaryOpOp>(op))
+      if (feeds || fed || accumulates(op, candidates) || isa<uop::BinaryOpOp>(op))
         chosen.insert(op);
     }
     // The frame states of the chosen comparisons' guards, which go.
@@ -520,6 +521,57 @@ struct Unbox : impl::UnboxBase<Unbox> {
       localsKept += keepLocalUnboxed(box);
   }
 
+  /// Whether `op` (a candidate) computes the next value of a loop variable
+  /// from the current one (`count += 1`, `total += x`) that can be carried
+  /// around its loop unboxed: a back edge passes its result where one of
+  /// its inputs is the loop's argument, and the loop uses that argument
+  /// only in candidates, frame states and its own exits (carryUnboxed).
+  static bool accumulates(Operation *op, const llvm::SetVector<Operation *> &candidates) {
+    llvm::SmallVector<Value> work{op->getResult(0)};
+    while (!work.empty()) {
+      for (OpOperand &use : work.pop_back_val().getUses()) {
+        if (auto cast = dyn_cast<uop::CastOp>(use.getOwner())) {
+          work.push_back(cast.getResult());
+          continue;
+        }
+        auto cont = dyn_cast<uop::ContinueOp>(use.getOwner());
+        if (!cont)
+          continue;
+        auto loop = cast<uop::LoopOp>(cont->getParentOp());
+        unsigned k = use.getOperandNumber();
+        Value arg = loop.getBody().front().getArgument(k);
+        if (llvm::any_of(uop::getUopInputs(op),
+                         [&](Value in) { return uop::stripCasts(in) == arg; }) &&
+            onlyReadUnboxed(loop, k, candidates))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  /// Whether the loop uses its argument `k` (through casts) only in
+  /// `candidates`, frame states, its back edges as argument `k`, and its
+  /// exits.
+  static bool onlyReadUnboxed(uop::LoopOp loop, unsigned k,
+                              const llvm::SetVector<Operation *> &candidates) {
+    llvm::SmallVector<Value> work{loop.getBody().front().getArgument(k)};
+    while (!work.empty()) {
+      for (OpOperand &use : work.pop_back_val().getUses()) {
+        Operation *user = use.getOwner();
+        if (auto cast = dyn_cast<uop::CastOp>(user)) {
+          work.push_back(cast.getResult());
+          continue;
+        }
+        bool ours = user->getParentOp() == loop.getOperation();
+        if (!(isa<uop::FrameStateOp>(user) || candidates.contains(user) ||
+              (ours && isa<uop::BreakOp>(user)) ||
+              (ours && isa<uop::ContinueOp>(user) && use.getOperandNumber() == k)))
+          return false;
+      }
+    }
+    return true;
+  }
+
   /// The frame state of the last uop before `op` in its block that has
   /// one, else of its region's header (a loop's first op).
   static Value stateBefore(Operation *op) {
@@ -532,22 +584,27 @@ struct Unbox : impl::UnboxBase<Unbox> {
     return Value();
   }
 
-  /// Loop-carried floats: header argument `k` of `loop`, an exact float
-  /// that every iteration computes as a double (`zr = zr2 - zi2 + cr`),
-  /// becomes an `f64` argument. The initial value is unboxed once before
-  /// the loop; each back edge passes the double it boxed (or unboxes what it
-  /// passes); in the loop, the argument's UNBOX_FLOATs go, frame states keep
-  /// the double, and the loop's exits (`uop.break`) box it, at the frame
-  /// state before them (MemoryError only). Not done when the loop needs
-  /// the object itself (an argument of a call, a store into a list): the
-  /// double would be boxed again on every iteration. Returns 1 when done.
+  /// Loop-carried numbers: header argument `k` of `loop`, an exact float
+  /// or int that every iteration computes unboxed (`zr = zr2 - zi2 + cr`,
+  /// `count += 1`), becomes an `f64` or `i64` argument. The initial value is
+  /// unboxed once before the loop (an int constant as CONST_I64, another int
+  /// at the loop header's frame state, as UNBOX_INT deoptimizes beyond two
+  /// digits); each back edge passes the
+  /// value it boxed; in the loop, the argument's UNBOX_FLOAT / UNBOX_INT go
+  /// and frame states keep the unboxed value; the loop's exits
+  /// (`uop.break`) box it, at the frame state before them (MemoryError
+  /// only). Not done when the loop needs the object itself (an argument of
+  /// a call, a list index): it would be boxed again on every iteration.
+  /// Returns 1 when done.
   unsigned carryUnboxed(uop::LoopOp loop, unsigned k) {
     Block &header = loop.getBody().front();
     BlockArgument arg = header.getArgument(k);
-    if (!isExactFloat(arg))
+    bool isFloat = isExactFloat(arg);
+    if (!isFloat && !isExactInt(arg))
       return 0;
-    auto boxedDouble = [](Value v) -> Value {
-      if (auto box = uop::stripCasts(v).getDefiningOp<uop::BoxFloatOp>())
+    auto boxedValue = [&](Value v) -> Value {
+      Operation *box = uop::stripCasts(v).getDefiningOp();
+      if (box && (isFloat ? isa<uop::BoxFloatOp>(box) : isa<uop::BoxIntOp>(box)))
         return uop::getUopInputs(box)[0];
       return Value();
     };
@@ -555,20 +612,26 @@ struct Unbox : impl::UnboxBase<Unbox> {
     for (Block &block : loop.getBody())
       if (auto cont = dyn_cast<uop::ContinueOp>(block.getTerminator()))
         backEdges.push_back(cont);
-    // Worth it when every iteration makes the next value as a double (the
-    // box it would make goes) and the loop only reads the value as a
-    // double: otherwise the doubles would be boxed again inside the loop.
+    // Worth it when every iteration makes the next value unboxed (the box
+    // it would make goes) and the loop only reads the value unboxed:
+    // otherwise it would be boxed again inside the loop.
     Value init = loop.getInits()[k];
-    if (!boxedDouble(init) && !isExactFloat(init))
+    auto headerState = dyn_cast<uop::FrameStateOp>(header.front());
+    std::optional<int64_t> initConstant = smallIntConstant(uop::stripCasts(init));
+    if (!boxedValue(init) &&
+        !(isFloat ? isExactFloat(init) : initConstant || (isExactInt(init) && headerState)))
       return 0;
     for (uop::ContinueOp cont : backEdges)
-      if (!boxedDouble(cont.getValues()[k]) && cont.getValues()[k] != arg)
+      if (!boxedValue(cont.getValues()[k]) && cont.getValues()[k] != arg)
         return 0;
     // The argument passed on as itself, the next iteration's value.
     auto carriedHere = [&](OpOperand &use) {
       return isa<uop::ContinueOp>(use.getOwner()) &&
              use.getOwner()->getParentOp() == loop.getOperation() &&
              use.getOperandNumber() == k;
+    };
+    auto isUnbox = [&](Operation *op) {
+      return isFloat ? isa<uop::UnboxFloatOp>(op) : isa<uop::UnboxIntOp>(op);
     };
     // The argument's uses, through casts.
     llvm::SmallVector<OpOperand *> uses;
@@ -583,49 +646,59 @@ struct Unbox : impl::UnboxBase<Unbox> {
           work.push_back(cast.getResult());
           continue;
         }
-        if (isa<uop::UnboxFloatOp, uop::FrameStateOp>(user))
-          ; // take the double
+        if ((isUnbox(user) && use.getOperandNumber() == 0) || isa<uop::FrameStateOp>(user))
+          ; // takes the unboxed value
         else if (carriedHere(use))
           ; // carried to itself: rewritten with the back edges
-        else if (!isa<uop::BreakOp>(user) || !stateBefore(user))
-          return 0; // a box in the loop, or one with no frame state for its MemoryError
+        else if (!isa<uop::BreakOp>(user) || user->getParentOp() != loop.getOperation() ||
+                 !stateBefore(user))
+          return 0; // a box in the loop (an inner loop's exit too), or one with no
+                    // frame state for its MemoryError
         uses.push_back(&use);
       }
     }
     MLIRContext *ctx = loop.getContext();
-    Type f64 = Float64Type::get(ctx);
-    auto unboxedAt = [&](Operation *at, Value v) -> Value {
-      if (Value d = boxedDouble(v))
-        return d;
-      OpBuilder b(at);
-      return create(b, at->getLoc(), "uop.unbox_float", v, f64)->getResult(0);
-    };
-    Value initDouble = unboxedAt(loop, init);
-    Type exactFloat = arg.getType();
-    arg.setType(f64);
+    Type unboxedType = isFloat ? Type(Float64Type::get(ctx)) : Type(IntegerType::get(ctx, 64));
+    Value initValue = boxedValue(init);
+    if (!initValue) {
+      OpBuilder b(loop);
+      if (isFloat) {
+        initValue = create(b, loop.getLoc(), "uop.unbox_float", init, unboxedType)->getResult(0);
+      } else if (initConstant) {
+        initValue = constI64(b, loop.getLoc(), *initConstant);
+      } else {
+        IRMapping initial;
+        initial.map(header.getArguments(), loop.getInits());
+        Value state = b.clone(*headerState, initial)->getResult(0);
+        initValue = create(b, loop.getLoc(), "uop.unbox_int", {init, state}, unboxedType)
+                        ->getResult(0);
+      }
+    }
+    Type objectType = arg.getType();
+    arg.setType(unboxedType);
     for (OpOperand *use : uses) {
       Operation *user = use->getOwner();
-      if (isa<uop::UnboxFloatOp>(user)) {
+      if (isUnbox(user)) {
+        Value state = uop::getUopFrameState(user);
         user->getResult(0).replaceAllUsesWith(arg);
         user->erase();
-      } else if (isa<uop::FrameStateOp>(user)) {
-        use->set(arg);
-      } else if (carriedHere(*use)) {
+        if (state && state.use_empty())
+          state.getDefiningOp()->erase();
+      } else if (isa<uop::FrameStateOp>(user) || carriedHere(*use)) {
         use->set(arg);
       } else {
         OpBuilder b(user);
-        Value state = stateBefore(user);
-        Type type = use->get() == arg ? exactFloat : use->get().getType();
-        use->set(create(b, user->getLoc(), "uop.box_float", {arg, state}, type)->getResult(0));
+        Type type = use->get() == arg ? objectType : use->get().getType();
+        use->set(create(b, user->getLoc(), isFloat ? "uop.box_float" : "uop.box_int",
+                        {arg, stateBefore(user)}, type)
+                     ->getResult(0));
         ++boxes;
       }
     }
-    for (uop::ContinueOp cont : backEdges) {
-      Value v = cont.getValues()[k];
-      if (v != arg)
-        cont->setOperand(k, unboxedAt(cont, v));
-    }
-    loop->setOperand(k, initDouble);
+    for (uop::ContinueOp cont : backEdges)
+      if (cont.getValues()[k] != arg)
+        cont->setOperand(k, boxedValue(cont.getValues()[k]));
+    loop->setOperand(k, initValue);
     for (Operation *cast : llvm::reverse(casts))
       if (cast->use_empty())
         cast->erase();
@@ -639,6 +712,10 @@ struct Unbox : impl::UnboxBase<Unbox> {
   /// when done.
   unsigned keepLocalUnboxed(Operation *box) {
     Value boxed = box->getResult(0);
+    // Casts left unused by carryUnboxed (a back edge's widening) go first.
+    for (Operation *user : llvm::make_early_inc_range(boxed.getUsers()))
+      if (isa<uop::CastOp>(user) && user->use_empty())
+        user->erase();
     if (boxed.use_empty())
       return 0;
     for (Operation *user : boxed.getUsers())

@@ -76,6 +76,29 @@ def traced(n):
 events = []
 
 
+def peek_ints():
+    caller = sys._getframe(1)
+    return sorted((k, v) for k, v in caller.f_locals.items() if type(v) is int)
+
+
+def count_from(n, start):
+    # An int carried around the loop as an i64: a start beyond two digits
+    # (2**70) deoptimizes before the loop, a sum beyond 64 bits inside it.
+    c = start
+    for k in range(n):
+        c += 1
+    return c
+
+
+def count_peek(n):
+    c = 0
+    for k in range(n):
+        c += 2
+        if k == n // 2:
+            print("ints mid-loop", peek_ints())
+    return c, sorted(locals().items())
+
+
 def tracer(frame, event, arg):
     if frame.f_code.co_name == "traced":
         events.append((event, frame.f_lineno, frame.f_locals.get("total")))
@@ -98,5 +121,10 @@ except ZeroDivisionError as exc:
     traceback.print_exc()
     frame = exc.__traceback__.tb_next.tb_frame
     print("frame locals", sorted(frame.f_locals.items()))
+for r in range(30):
+    count_from(5, r)
+    count_peek(4)
+print(count_from(5, 2**62), count_from(5, 2**63 - 3), count_from(3, 2**70), count_from(0, 7))
+print(count_peek(9))
 print(traced(8))
 print(events[:6])
