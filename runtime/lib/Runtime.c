@@ -478,15 +478,14 @@ static long resume_index(const UopjitProgram *prog, PyCodeObject *co,
   return -1;
 }
 
-/* Runs `frame` (its code is compiled) when compiled code can: called, or
-   resumed at a resume point. NULL in *ran when it cannot. */
-NO_MEMSET_CALL static PyObject *try_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame,
-                                             CodeState *st, int *ran) {
+/* Runs `frame` (its code is compiled) in compiled code when it can: called,
+   or resumed at a resume point. Otherwise (a generator's first
+   instructions, which make the generator object, or a resume point the
+   program has no entry for) the evaluator uopjit replaced runs it. */
+NO_MEMSET_CALL static PyObject *run_or_replaced(PyThreadState *tstate, _PyInterpreterFrame *frame,
+                                                CodeState *st) {
   PyCodeObject *co = frame->f_code;
-  *ran = 1;
   if (frame->prev_instr == _PyCode_CODE(co) - 1) {
-    /* A generator's first instructions make the generator object: the
-       interpreter runs them; its resumes come back here. */
     if (!st->is_generator)
       return run_compiled(tstate, frame, st, 0, st->entry);
   } else {
@@ -495,8 +494,7 @@ NO_MEMSET_CALL static PyObject *try_compiled(PyThreadState *tstate, _PyInterpret
       return run_compiled(tstate, frame, st, st->prog->entries[k].inst,
                           st->resume_starts ? st->resume_starts[k] : NULL);
   }
-  *ran = 0;
-  return NULL;
+  return call_replaced(tstate, frame, 0);
 }
 
 /* While an eval hook is installed every Python call is a C call (3.11's
@@ -508,34 +506,31 @@ NO_MEMSET_CALL static PyObject *try_compiled(PyThreadState *tstate, _PyInterpret
    __tls_get_addr call (8 bytes of static TLS). */
 static __thread __attribute__((tls_model("initial-exec"))) char *c_stack_limit;
 
-static int c_stack_exhausted(void) {
-  if (c_stack_limit == NULL) {
-    pthread_attr_t attr;
-    void *addr;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0)
-      return 0;
-    int failed = pthread_attr_getstack(&attr, &addr, &size);
-    pthread_attr_destroy(&attr);
-    if (failed || size <= 2 * C_STACK_MARGIN)
-      return 0;
-    c_stack_limit = (char *)addr + C_STACK_MARGIN;
-  }
+/* Out of line: it runs once per thread. */
+__attribute__((noinline)) static void find_c_stack_limit(void) {
+  pthread_attr_t attr;
+  void *addr;
+  size_t size;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0)
+    return;
+  int failed = pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  if (failed || size <= 2 * C_STACK_MARGIN)
+    return;
+  c_stack_limit = (char *)addr + C_STACK_MARGIN;
+}
+
+static inline int c_stack_exhausted(void) {
+  if (__builtin_expect(c_stack_limit == NULL, 0))
+    find_c_stack_limit();
   return (char *)__builtin_frame_address(0) < c_stack_limit;
 }
 
-PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
+/* Every case but the common one (uopjit_eval). */
+__attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
+                                                     _PyInterpreterFrame *frame, int throwflag,
+                                                     CodeState *known) {
   PyCodeObject *co = frame->f_code;
-  /* The common case first: compiled code called or resumed, nothing traced
-     or thrown in. */
-  CodeState *known = code_state(co, 0);
-  if (known && known->status == CODE_COMPILED && !throwflag && !tstate->cframe->use_tracing &&
-      jit.active && !c_stack_exhausted()) {
-    int ran;
-    PyObject *result = try_compiled(tstate, frame, known, &ran);
-    if (ran)
-      return result;
-  }
   if (c_stack_exhausted()) {
     _PyErr_SetString(tstate, PyExc_RecursionError,
                      "maximum recursion depth exceeded (the C stack is exhausted: uopjit "
@@ -556,13 +551,19 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
   if (frame->prev_instr != _PyCode_CODE(co) - 1 || ++st->calls < jit.threshold)
     return call_replaced(tstate, frame, throwflag);
   compile_code(co, st, jit.keep_ir);
-  if (st->status == CODE_COMPILED) {
-    int ran;
-    PyObject *result = try_compiled(tstate, frame, st, &ran);
-    if (ran)
-      return result;
-  }
+  if (st->status == CODE_COMPILED)
+    return run_or_replaced(tstate, frame, st);
   return call_replaced(tstate, frame, throwflag);
+}
+
+/* The common case first, small enough to save no registers: compiled code
+   called or resumed, nothing traced or thrown in. */
+PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
+  CodeState *known = code_state(frame->f_code, 0);
+  if (known && known->status == CODE_COMPILED && !throwflag && !tstate->cframe->use_tracing &&
+      jit.active && !c_stack_exhausted())
+    return run_or_replaced(tstate, frame, known);
+  return eval_slow(tstate, frame, throwflag, known);
 }
 
 /* A frame uopjit_call_py has just pushed for a call from compiled code
