@@ -94,11 +94,8 @@ struct HoistGuards : impl::HoistGuardsBase<HoistGuards> {
         if (!llvm::all_of(checked, definedBefore))
           continue;
         OpBuilder b(loop);
-        if (!entryState) {
-          IRMapping initial;
-          initial.map(header.getArguments(), loop.getInits());
-          entryState = b.clone(*headerState, initial)->getResult(0);
-        }
+        if (!entryState)
+          entryState = uop::cloneHeaderStateOnInits(b, loop);
         IRMapping mapping;
         mapping.map(uop::getUopFrameState(&op), entryState);
         for (Value in : inputs)

@@ -76,7 +76,6 @@
 #include "uopjit/Passes/PassCounters.h"
 #include "uopjit/Passes/Passes.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
-#include "mlir/IR/IRMapping.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
@@ -667,9 +666,7 @@ struct Unbox : impl::UnboxBase<Unbox> {
       } else if (initConstant) {
         initValue = constI64(b, loop.getLoc(), *initConstant);
       } else {
-        IRMapping initial;
-        initial.map(header.getArguments(), loop.getInits());
-        Value state = b.clone(*headerState, initial)->getResult(0);
+        Value state = uop::cloneHeaderStateOnInits(b, loop);
         initValue = create(b, loop.getLoc(), "uop.unbox_int", {init, state}, unboxedType)
                         ->getResult(0);
       }

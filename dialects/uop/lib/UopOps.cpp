@@ -2,6 +2,7 @@
 
 #include "uopjit/Dialect/Uop/Uop.h"
 
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/OpImplementation.h"
 
 using namespace mlir;
@@ -362,6 +363,16 @@ LogicalResult ResumeOp::verify() {
   if (&(*this)->getBlock()->front() != getOperation())
     return emitOpError("must be the first op of its block");
   return verifyOffset(*this, getOffset(), "offset");
+}
+
+Value uopjit::uop::cloneHeaderStateOnInits(OpBuilder &b, LoopOp loop) {
+  Block &header = loop.getBody().front();
+  auto state = dyn_cast<FrameStateOp>(header.front());
+  if (!state)
+    return Value();
+  IRMapping initial;
+  initial.map(header.getArguments(), loop.getInits());
+  return b.clone(*state, initial)->getResult(0);
 }
 
 //===----------------------------------------------------------------------===//

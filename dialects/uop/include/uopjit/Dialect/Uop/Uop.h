@@ -64,4 +64,13 @@ mlir::Value getUopFrameState(mlir::Operation *op);
 #define GET_OP_CLASSES
 #include "uopjit/Dialect/Uop/UopOps.h.inc"
 
+namespace uopjit::uop {
+/// A frame state at `b`'s place (before `loop`) where the interpreter would
+/// start the loop: a copy of the loop header's (its first op) with the
+/// loop's initial values in place of the header's arguments; null when the
+/// header does not start with a frame state. Hoisted guards and unboxed
+/// loop variables deoptimize there.
+mlir::Value cloneHeaderStateOnInits(mlir::OpBuilder &b, LoopOp loop);
+} // namespace uopjit::uop
+
 #endif
