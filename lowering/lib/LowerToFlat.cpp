@@ -88,12 +88,13 @@ struct ExitPoint {
   llvm::SmallVector<Type> unboxed;
   /// The locals held unboxed: (slot, register, type); the exit stores them.
   llvm::SmallVector<std::tuple<int, int, Type>> locals;
-  /// Every register the exit reads.
-  llvm::SmallVector<int> regs() const {
-    llvm::SmallVector<int> all(stack);
-    for (auto [slot, r, type] : locals)
-      all.push_back(r);
-    return all;
+  /// Calls `f` on every register the exit reads (no copy: the dataflows
+  /// call it per uop and iteration).
+  template <typename F> void forEachReg(F f) const {
+    for (int r : stack)
+      f(r);
+    for (auto &[slot, r, type] : locals)
+      f(r);
   }
 };
 
@@ -557,7 +558,7 @@ void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
     for (auto it = block.insts.rbegin(); it != block.insts.rend(); ++it) {
       llvm::SmallVector<int, 8> readHere(it->ins.begin(), it->ins.end());
       if (it->exit >= 0)
-        readHere.append(exits[it->exit].regs());
+        exits[it->exit].forEachReg([&](int r) { readHere.push_back(r); });
       for (int d : it->outs) {
         for (int x : live.set_bits())
           conflict(d, x);
@@ -643,8 +644,7 @@ void Lowering::computeLiveness() {
         for (int u : it->ins)
           live.set(u);
         if (it->exit >= 0)
-          for (int u : exits[it->exit].regs())
-            live.set(u);
+          exits[it->exit].forEachReg([&](int u) { live.set(u); });
       }
       if (live != liveIn[b]) {
         liveIn[b] = live;
@@ -755,8 +755,7 @@ void Lowering::insertRefcounts() {
       for (int u : inst.ins)
         use(u);
       if (inst.exit >= 0)
-        for (int u : exits[inst.exit].regs())
-          use(u);
+        exits[inst.exit].forEachReg(use);
       if (!leaves)
         for (int r : llvm::reverse(dying))
           reversed.push_back(decref(r));
@@ -868,8 +867,7 @@ FlatProgram Lowering::layout() {
         used.set(r);
     }
   for (const ExitPoint &exit : exits)
-    for (int r : exit.regs())
-      used.set(r);
+    exit.forEachReg([&](int r) { used.set(r); });
   std::vector<int> renumber(isObject.size());
   FlatProgram program;
   for (size_t r = 0; r < isObject.size(); ++r)
