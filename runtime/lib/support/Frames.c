@@ -114,7 +114,7 @@ static PyObject **push_chunk(PyThreadState *tstate, size_t size) {
 
 /* pystate.c's _PyThreadState_PopFrame for a frame that starts its chunk:
    the previous chunk becomes current again and this one is kept. */
-static void pop_chunk(PyThreadState *tstate) {
+void uopjit_pop_chunk(PyThreadState *tstate) {
   _PyStackChunk *chunk = tstate->datastack_chunk;
   _PyStackChunk *previous = chunk->previous;
   tstate->datastack_top = &previous->data[previous->top];
@@ -131,35 +131,28 @@ static void pop_chunk(PyThreadState *tstate) {
   (void)pthread_setspecific(spare_key, spares);
 }
 
-/* ceval.c's _PyEvalFrameClearAndPop, with frame.c's _PyFrame_Clear and
-   pystate.c's _PyThreadState_PopFrame. */
-static void clear_and_pop(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+/* uopjit_clear_and_pop's _PyFrame_Clear for a frame that has a frame
+   object: the object takes the frame's data when someone still holds it. */
+void uopjit_clear_frame_object(PyThreadState *tstate, _PyInterpreterFrame *frame) {
   tstate->recursion_remaining--;
-  if (frame->frame_obj) {
-    PyFrameObject *f = frame->frame_obj;
-    frame->frame_obj = NULL;
-    if (Py_REFCNT(f) > 1) {
-      take_ownership(f, frame);
-      Py_DECREF(f);
-      goto pop;
-    }
+  PyFrameObject *f = frame->frame_obj;
+  frame->frame_obj = NULL;
+  if (Py_REFCNT(f) > 1) {
+    take_ownership(f, frame);
     Py_DECREF(f);
+  } else {
+    Py_DECREF(f);
+    for (int i = 0; i < frame->stacktop; i++)
+      Py_XDECREF(frame->localsplus[i]);
+    Py_XDECREF(frame->f_locals);
+    Py_DECREF(frame->f_func);
+    Py_DECREF(frame->f_code);
   }
-  for (int i = 0; i < frame->stacktop; i++)
-    Py_XDECREF(frame->localsplus[i]);
-  Py_XDECREF(frame->f_locals);
-  Py_DECREF(frame->f_func);
-  Py_DECREF(frame->f_code);
-pop:
   tstate->recursion_remaining++;
-  if ((PyObject **)frame == &tstate->datastack_chunk->data[0])
-    pop_chunk(tstate);
-  else
-    tstate->datastack_top = (PyObject **)frame;
 }
 
-PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
-                         int argcount) {
+PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
+                                 PyObject **args, int argcount) {
   PyCodeObject *co = (PyCodeObject *)func->func_code;
   /* The positional parameters passed, and the *args tuple. */
   int npos = argcount < co->co_argcount ? argcount : co->co_argcount;
@@ -204,6 +197,6 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
   PyObject *result = tstate->interp->eval_frame == uopjit_eval
                          ? uopjit_eval_pushed(tstate, frame)
                          : _PyEval_EvalFrame(tstate, frame, 0);
-  clear_and_pop(tstate, frame);
+  uopjit_clear_and_pop(tstate, frame);
   return result;
 }

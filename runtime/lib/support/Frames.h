@@ -7,16 +7,82 @@
    parameters missing from `args` take func's defaults, and the arguments
    beyond them go to its *args tuple. The caller has checked that func
    takes them (uopjit_simple_call). Returns a new reference, or NULL with
-   an exception set. */
+   an exception set. Runtime.c: the common case (a frame pushed here, the
+   callee's compiled code run on it) is one C function from the CALL uop
+   to the callee's machine code. */
 PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
                          int argcount);
+/* The cases uopjit_call_py leaves to Frames.c: a *args parameter, no data
+   stack yet, a new data-stack chunk to map. */
+PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
+                                 int argcount);
 
 /* uopjit's PEP 523 frame evaluator (Runtime.c). */
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
-/* uopjit_eval for a frame uopjit_call_py has just pushed, which
-   uopjit_call_py calls directly when uopjit's evaluator is the installed
-   one: the call's fast path into compiled code (Runtime.c). */
+/* uopjit_eval for a frame uopjit_call_py_general has just pushed: into its
+   compiled code when it has some, without uopjit_eval's other cases
+   (Runtime.c). */
 PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
+
+/* A frame for calling `func` (no *args parameter) with `argcount`
+   positional arguments, at the top of the thread's current data-stack
+   chunk, as ceval's inlined calls push one: specials set, the arguments
+   and the defaults of the missing parameters as new references, the other
+   locals NULL. NULL when the chunk has no room (uopjit_call_py_general
+   then maps a new one). */
+static inline _PyInterpreterFrame *uopjit_push_frame(PyThreadState *tstate, PyFunctionObject *func,
+                                                     PyObject **args, int argcount) {
+  PyCodeObject *co = (PyCodeObject *)func->func_code;
+  PyObject **base = tstate->datastack_top;
+  size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
+  if (base == NULL || base + size >= tstate->datastack_limit)
+    return NULL;
+  tstate->datastack_top = base + size;
+  _PyInterpreterFrame *frame = (_PyInterpreterFrame *)base;
+  Py_INCREF(func);
+  _PyFrame_InitializeSpecials(frame, func, NULL, co->co_nlocalsplus);
+  PyObject **locals = frame->localsplus;
+  int npos = argcount < co->co_argcount ? argcount : co->co_argcount;
+  int i = 0;
+  for (; i < npos; i++)
+    locals[i] = Py_NewRef(args[i]);
+  if (i < co->co_argcount) {
+    /* Defaults for the parameters not passed (func_version pins them). */
+    PyObject *defaults = func->func_defaults;
+    Py_ssize_t first = co->co_argcount - PyTuple_GET_SIZE(defaults);
+    for (; i < co->co_argcount; i++)
+      locals[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first));
+  }
+  for (; i < co->co_nlocalsplus; i++)
+    locals[i] = NULL;
+  return frame;
+}
+
+/* The rare parts of uopjit_clear_and_pop (Frames.c): a frame object that
+   exists (it may outlive the call), a chunk that empties. */
+void uopjit_clear_frame_object(PyThreadState *tstate, _PyInterpreterFrame *frame);
+void uopjit_pop_chunk(PyThreadState *tstate);
+
+/* ceval.c's _PyEvalFrameClearAndPop, with frame.c's _PyFrame_Clear and
+   pystate.c's _PyThreadState_PopFrame: a frame pushed by uopjit_push_frame
+   (or uopjit_call_py_general) is done with. */
+static inline void uopjit_clear_and_pop(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+  if (frame->frame_obj) {
+    uopjit_clear_frame_object(tstate, frame);
+  } else {
+    tstate->recursion_remaining--;
+    for (int i = 0; i < frame->stacktop; i++)
+      Py_XDECREF(frame->localsplus[i]);
+    Py_XDECREF(frame->f_locals);
+    Py_DECREF(frame->f_func);
+    Py_DECREF(frame->f_code);
+    tstate->recursion_remaining++;
+  }
+  if ((PyObject **)frame == &tstate->datastack_chunk->data[0])
+    uopjit_pop_chunk(tstate);
+  else
+    tstate->datastack_top = (PyObject **)frame;
+}
 
 /* Whether uopjit_call_py can call `func` with `argcount` positional
    arguments and no keywords: optimized code (its frame needs no locals
