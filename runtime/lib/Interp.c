@@ -103,6 +103,28 @@ PyObject *uopjit_exit_value(PyObject **regs, int32_t r) {
   return r < 0 ? NULL : Py_XNewRef(regs[r]);
 }
 
+void uopjit_suspend_rest(const UopjitProgram *prog, PyObject **regs, const int32_t *stack,
+                         PyObject **sp, uint32_t from, uint32_t n) {
+  for (uint32_t i = from; i < n; i++) {
+    int32_t r = stack[i];
+    if (r < 0 || (uint32_t)r >= prog->nobjregs) {
+      sp[i] = uopjit_exit_value(regs, r);
+      continue;
+    }
+    /* An owned register's reference moves to the frame, and the register
+       is left empty; a register named twice gives a second reference. */
+    PyObject *v = regs[r];
+    regs[r] = NULL;
+    if (v == NULL)
+      for (uint32_t j = 0; j < i; j++)
+        if (stack[j] == r) {
+          v = Py_XNewRef(sp[j]);
+          break;
+        }
+    sp[i] = v;
+  }
+}
+
 /* Stores the first `n` stack values of exit `x` in the frame (new
    references) and sets stacktop. */
 static void store_stack(const UopjitProgram *prog, _PyInterpreterFrame *frame, PyObject **regs,

@@ -46,7 +46,13 @@ PyObject *uopjit_exit_value(PyObject **regs, int32_t r);
 /* YIELD_VALUE: leaves the frame as ceval's YIELD_VALUE does (the exit's
    stack without its top value stored, stacktop and prev_instr set); the
    stored values' registers are left empty. Inline: it runs at every
-   yield, in the YIELD_VALUE stencil. */
+   yield, in the YIELD_VALUE stencil. The common case, each stack value an
+   owned object in a register of its own (a `for` loop's iterator), is a
+   move per value; from the first value that is not (an unboxed value, a
+   constant, a register named twice) uopjit_suspend_rest stores the rest
+   out of line, so the inline part needs no spills around a call. */
+void uopjit_suspend_rest(const UopjitProgram *prog, PyObject **regs, const int32_t *stack,
+                         PyObject **sp, uint32_t from, uint32_t n);
 static inline void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame *frame,
                                   PyObject **regs, int32_t exit) {
   const UopjitExit *x = &prog->exits[exit];
@@ -54,26 +60,19 @@ static inline void uopjit_suspend(const UopjitProgram *prog, _PyInterpreterFrame
   int nlocalsplus = frame->f_code->co_nlocalsplus;
   PyObject **sp = frame->localsplus + nlocalsplus;
   const int32_t *stack = &prog->pool[x->stack];
-  for (uint32_t i = 0; i < n; i++) {
-    int32_t r = stack[i];
-    if (r < 0 || (uint32_t)r >= prog->nobjregs) {
-      sp[i] = uopjit_exit_value(regs, r);
-      continue;
-    }
-    /* An owned register's reference moves to the frame, and the register
-       is left empty; a register named twice gives a second reference. */
-    PyObject *v = regs[r];
+  uint32_t i = 0;
+  for (; i < n; i++) {
+    uint32_t r = (uint32_t)stack[i]; /* a constant (r < 0) wraps past nobjregs */
+    PyObject *v;
+    if (r >= prog->nobjregs || (v = regs[r]) == NULL)
+      break;
     regs[r] = NULL;
-    if (v == NULL)
-      for (uint32_t j = 0; j < i; j++)
-        if (stack[j] == r) {
-          v = Py_XNewRef(sp[j]);
-          break;
-        }
     sp[i] = v;
   }
+  if (i < n)
+    uopjit_suspend_rest(prog, regs, stack, sp, i, n);
   frame->stacktop = nlocalsplus + (int)n;
-  frame->prev_instr = _PyCode_CODE(frame->f_code) + x->offset / 2;
+  frame->prev_instr = _PyCode_CODE(frame->f_code) + (uint32_t)x->offset / 2;
 }
 
 /* How a run of either backend ends, once its code has returned `result`
