@@ -941,6 +941,11 @@ LogicalResult Importer::emit() {
   for (const SnapshotConst &c : snap.consts)
     consts.push_back(TypeAttr::get(constFacts(c)));
   st.addAttribute("consts", b.getArrayAttr(consts));
+  if (!snap.observedArgTypes.empty()) {
+    llvm::SmallVector<llvm::StringRef> observed(snap.observedArgTypes.begin(),
+                                                snap.observedArgTypes.end());
+    st.addAttribute("observed_arg_types", b.getStrArrayAttr(observed));
+  }
   st.addRegion();
   func = cast<uop::FuncOp>(b.create(st));
   Block *funcEntry = new Block();

@@ -180,3 +180,14 @@ llvm::Expected<Snapshot> uopjit::snapshotFromCode(PyObject *object) {
   }
   return s;
 }
+
+void uopjit::observeArguments(Snapshot &snapshot, PyObject *const *locals, int n) {
+  static const std::pair<PyTypeObject *, const char *> kinds[] = {
+      {&PyList_Type, "list"}, {&PyTuple_Type, "tuple"}, {&PyDict_Type, "dict"},
+      {&PyUnicode_Type, "str"}, {&PyLong_Type, "int"},  {&PyFloat_Type, "float"}};
+  snapshot.observedArgTypes.assign(n, "");
+  for (int i = 0; i < n; ++i)
+    for (auto [type, name] : kinds)
+      if (locals[i] && Py_IS_TYPE(locals[i], type))
+        snapshot.observedArgTypes[i] = name;
+}

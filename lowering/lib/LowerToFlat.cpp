@@ -57,7 +57,23 @@ constexpr UopKind kSyncLocal = UopKind::SYNC_LOCAL;
 /// A store of a local: an object, or one held unboxed (boxed by the store).
 bool isSync(UopKind kind) {
   return kind == kSyncLocal || kind == UopKind::SYNC_LOCAL_F64 ||
-         kind == UopKind::SYNC_LOCAL_I64;
+         kind == UopKind::SYNC_LOCAL_F64_OR_NULL || kind == UopKind::SYNC_LOCAL_I64;
+}
+
+/// Whether the f64 `v` may hold UOPJIT_UNBOUND_F64_BITS (a local that may still
+/// be unbound): UNBOUND_F64's result, or a loop argument that starts as
+/// one (--uop-unbox's float loop variables that start unbound). Its stores
+/// and exits then store NULL for it.
+bool mayBeUnbound(Value v) {
+  while (true) {
+    if (Operation *def = v.getDefiningOp())
+      return isa<uop::UnboundF64Op>(def);
+    auto arg = cast<BlockArgument>(v);
+    auto loop = dyn_cast_or_null<uop::LoopOp>(arg.getOwner()->getParentOp());
+    if (!loop || arg.getOwner() != &loop.getBody().front())
+      return false;
+    v = loop.getInits()[arg.getArgNumber()];
+  }
 }
 
 /// One uop of a block being built; registers are provisional numbers.
@@ -86,14 +102,15 @@ struct ExitPoint {
   /// Per stack entry: the type of an unboxed f64 or i64 register, boxed on
   /// the way out; null for an object.
   llvm::SmallVector<Type> unboxed;
-  /// The locals held unboxed: (slot, register, type); the exit stores them.
-  llvm::SmallVector<std::tuple<int, int, Type>> locals;
+  /// The locals held unboxed: (slot, register, type, whether it may be
+  /// unbound); the exit stores them.
+  llvm::SmallVector<std::tuple<int, int, Type, bool>> locals;
   /// Calls `f` on every register the exit reads (no copy: the dataflows
   /// call it per uop and iteration).
   template <typename F> void forEachReg(F f) const {
     for (int r : stack)
       f(r);
-    for (auto &[slot, r, type] : locals)
+    for (auto &[slot, r, type, unbound] : locals)
       f(r);
   }
 };
@@ -223,7 +240,7 @@ int Lowering::exitOf(uop::FrameStateOp state) {
     }
     for (auto [slot, v] : llvm::enumerate(state.getLocals()))
       if (!isa<uop::ObjectType>(v.getType()))
-        exit.locals.push_back({(int)slot, reg(v), v.getType()});
+        exit.locals.push_back({(int)slot, reg(v), v.getType(), mayBeUnbound(v)});
     exits.push_back(std::move(exit));
   }
   return it->second;
@@ -250,9 +267,10 @@ void Lowering::syncLocals(uop::FrameStateOp state, Operation *at, int exit) {
     bool unboxed = !isa<uop::ObjectType>(type);
     if (unboxed && (returns || !seen))
       continue;
-    VInst &sync = emit(!unboxed ? kSyncLocal
-                       : type.isF64() ? UopKind::SYNC_LOCAL_F64
-                                      : UopKind::SYNC_LOCAL_I64,
+    VInst &sync = emit(!unboxed         ? kSyncLocal
+                       : !type.isF64()   ? UopKind::SYNC_LOCAL_I64
+                       : mayBeUnbound(value) ? UopKind::SYNC_LOCAL_F64_OR_NULL
+                                         : UopKind::SYNC_LOCAL_F64,
                        at);
     sync.ins.push_back(reg(value));
     sync.imms.push_back(slot);
@@ -610,7 +628,7 @@ void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
     }
   for (ExitPoint &exit : exits) {
     rename(exit.stack);
-    for (auto &[slot, r, type] : exit.locals)
+    for (auto &[slot, r, type, unbound] : exit.locals)
       r = find(r);
   }
   for (auto &entry : regOf)
@@ -986,9 +1004,9 @@ FlatProgram Lowering::layout() {
     for (auto [r, unboxed] : llvm::zip(exit.stack, exit.unboxed))
       program.pool.push_back(encode(r, unboxed));
     out.locals = program.pool.size();
-    for (auto [slot, r, type] : exit.locals) {
+    for (auto [slot, r, type, unbound] : exit.locals) {
       program.pool.push_back(slot);
-      program.pool.push_back(encode(r, type));
+      program.pool.push_back(unbound ? UOPJIT_EXIT_F64U(renumber[r]) : encode(r, type));
     }
     program.exits.push_back(out);
   }
@@ -1106,6 +1124,8 @@ void printFlatProgram(const FlatProgram &program, llvm::raw_ostream &os) {
     auto value = [&](int32_t r) {
       if (r <= UOPJIT_EXIT_I64(0))
         os << "box_int r" << UOPJIT_EXIT_I64(r);
+      else if (r <= UOPJIT_EXIT_F64U(0))
+        os << "box_float_or_null r" << UOPJIT_EXIT_F64U(r);
       else if (r <= UOPJIT_EXIT_F64(0))
         os << "box_float r" << UOPJIT_EXIT_F64(r);
       else

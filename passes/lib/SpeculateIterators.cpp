@@ -6,7 +6,9 @@
 // that may run any Python code, is an escape: the locals are stored before
 // it and tracing is checked after it. When the iterable is
 //   - what a call of the global or builtin named `range` returned, or
-//   - known to be an exact list (its type says so),
+//   - known to be an exact list (its type says so), or
+//   - a parameter (the value the call passed) that was a list in the call
+//     that made the runtime compile the function (`observed_arg_types`),
 // the `for_iter` becomes FOR_ITER_RANGE or FOR_ITER_LIST, neither of which
 // runs Python code (FOR_ITER_LIST's release of an exhausted list may run a
 // `__del__`, as a DECREF may), behind a GUARD_RANGE_ITER or GUARD_LIST_ITER
@@ -19,11 +21,14 @@
 // bodies do what rangeiter_next and listiter_next do. A wrong guess (a
 // global `range` rebound to something else) deoptimizes at the for_iter,
 // where the interpreter runs FOR_ITER itself; the runtime's recompilations
-// then mark the site `generic`, which this pass leaves alone.
+// then mark the site `generic`, which this pass leaves alone. A parameter
+// observed once as a list is a guess of the same kind: the guard checks it
+// on every call.
 //
 // Not done: other iterators (tuples, dicts, enumerate, zip), ranges beyond
 // C longs (range's long iterator keeps the generic FOR_ITER, after a
-// deopt), lists not known exact, and loop variables as unboxed ints.
+// deopt), lists neither known exact nor observed, and loop variables as
+// unboxed ints.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,6 +42,17 @@ namespace uopjit {
 #include "uopjit/Passes/Passes.h.inc"
 
 namespace {
+
+/// Whether `v` is a parameter of `func`, unchanged, that was a list in the
+/// call that made the runtime compile it.
+bool isObservedList(Value v, uop::FuncOp func) {
+  auto arg = dyn_cast<BlockArgument>(uop::stripCasts(v));
+  std::optional<ArrayAttr> observed = func.getObservedArgTypes();
+  if (!arg || !observed || arg.getOwner() != &func.getBody().front() ||
+      arg.getArgNumber() >= observed->size())
+    return false;
+  return cast<StringAttr>((*observed)[arg.getArgNumber()]).getValue() == "list";
+}
 
 /// Whether `v` is what calling the global named `range` returned.
 bool isRangeCall(Value v) {
@@ -57,6 +73,8 @@ bool isRangeCall(Value v) {
 struct SpeculateIterators : impl::SpeculateIteratorsBase<SpeculateIterators> {
   PassCounter numRange{this, "range-loops", "for loops over range() made FOR_ITER_RANGE"};
   PassCounter numList{this, "list-loops", "for loops over exact lists made FOR_ITER_LIST"};
+  PassCounter numObserved{this, "observed-list-loops",
+                          "of those, over a parameter that was a list when compiled"};
 
   void runOnOperation() override {
     llvm::SmallVector<uop::ForIterOp> loops;
@@ -64,7 +82,7 @@ struct SpeculateIterators : impl::SpeculateIteratorsBase<SpeculateIterators> {
       if (!op->hasAttr("generic"))
         loops.push_back(op);
     });
-    uint64_t ranges = 0, lists = 0;
+    uint64_t ranges = 0, lists = 0, observed = 0;
     for (uop::ForIterOp op : loops) {
       Value iter = uop::getUopInputs(op)[0];
       auto get = iter.getDefiningOp<uop::GetIterOp>();
@@ -72,8 +90,10 @@ struct SpeculateIterators : impl::SpeculateIteratorsBase<SpeculateIterators> {
         continue;
       Value iterable = uop::getUopInputs(get)[0];
       bool range = isRangeCall(iterable);
-      if (!range && !uop::isExactly(iterable.getType(), "list"))
+      bool guessed = !range && isObservedList(iterable, op->getParentOfType<uop::FuncOp>());
+      if (!range && !guessed && !uop::isExactly(iterable.getType(), "list"))
         continue;
+      observed += guessed;
       OpBuilder b(op);
       OperationState guard(op.getLoc(), range ? "uop.guard_range_iter" : "uop.guard_list_iter");
       guard.addOperands({iter, uop::getUopFrameState(op)});
@@ -93,6 +113,7 @@ struct SpeculateIterators : impl::SpeculateIteratorsBase<SpeculateIterators> {
     }
     numRange += ranges;
     numList += lists;
+    numObserved += observed;
   }
 };
 

@@ -68,8 +68,16 @@
 // with it: the doubles' comparison decides a NaN by the mask's unordered
 // bit, as Python does, and the i64 one needs no one-digit ints.
 //
-// Not done: a loop value that starts unbound (NULL) or that the loop also
-// needs as an object, unary operators, `**` on ints, generators.
+// A float local that starts unbound and that each iteration assigns before
+// reading it (`dx = b1[0] - b2[0]` in an n-body step) is carried too: its
+// `f64` starts as UNBOUND_F64, a signaling NaN no float operation makes,
+// and where the frame is stored (an exit, a store before a call, the
+// loop's exits) that value stores NULL, the unbound local CPython has
+// there in the first iteration.
+//
+// Not done: an int loop value that starts unbound (a `for i in range()`
+// variable), a loop value the loop also needs as an object, unary
+// operators, `**` on ints, generators.
 //
 //===----------------------------------------------------------------------===//
 
@@ -598,7 +606,11 @@ struct Unbox : impl::UnboxBase<Unbox> {
   unsigned carryUnboxed(uop::LoopOp loop, unsigned k) {
     Block &header = loop.getBody().front();
     BlockArgument arg = header.getArgument(k);
-    bool isFloat = isExactFloat(arg);
+    Value init = loop.getInits()[k];
+    // A float local that each iteration assigns before reading it (nbody's
+    // `dx = b1[0] - b2[0]`) starts unbound: see startsUnbound below.
+    bool startsUnbound = isa_and_nonnull<uop::NullOp>(uop::stripCasts(init).getDefiningOp());
+    bool isFloat = startsUnbound || isExactFloat(arg);
     if (!isFloat && !isExactInt(arg))
       return 0;
     auto boxedValue = [&](Value v) -> Value {
@@ -614,15 +626,29 @@ struct Unbox : impl::UnboxBase<Unbox> {
     // Worth it when every iteration makes the next value unboxed (the box
     // it would make goes) and the loop only reads the value unboxed:
     // otherwise it would be boxed again inside the loop.
-    Value init = loop.getInits()[k];
     auto headerState = dyn_cast<uop::FrameStateOp>(header.front());
     std::optional<int64_t> initConstant = smallIntConstant(uop::stripCasts(init));
-    if (!boxedValue(init) &&
+    if (!startsUnbound && !boxedValue(init) &&
         !(isFloat ? isExactFloat(init) : initConstant || (isExactInt(init) && headerState)))
       return 0;
     for (uop::ContinueOp cont : backEdges)
       if (!boxedValue(cont.getValues()[k]) && cont.getValues()[k] != arg)
         return 0;
+    // Starting unbound, the argument is UNBOUND_F64 until an iteration
+    // passes a double, and the exits and stores of the local store NULL
+    // for it (the lowering's mayBeUnbound). Sound when no other double can
+    // be UOPJIT_UNBOUND_F64_BITS, a signaling NaN: every back edge passes the
+    // result of a float operation (x86 makes only quiet NaNs), never a
+    // double unboxed from an object, which could hold any bits.
+    auto madeByFloatOp = [](Value d) {
+      return isa_and_nonnull<uop::AddF64Op, uop::SubtractF64Op, uop::MultiplyF64Op,
+                             uop::TrueDivideF64Op, uop::PowerF64Op, uop::I64ToF64Op,
+                             uop::TrueDivideI64Op>(d.getDefiningOp());
+    };
+    if (startsUnbound)
+      for (uop::ContinueOp cont : backEdges)
+        if (Value v = cont.getValues()[k]; v != arg && !madeByFloatOp(boxedValue(v)))
+          return 0;
     // The argument passed on as itself, the next iteration's value.
     auto carriedHere = [&](OpOperand &use) {
       return isa<uop::ContinueOp>(use.getOwner()) &&
@@ -645,12 +671,15 @@ struct Unbox : impl::UnboxBase<Unbox> {
           work.push_back(cast.getResult());
           continue;
         }
-        if ((isUnbox(user) && use.getOperandNumber() == 0) || isa<uop::FrameStateOp>(user))
+        auto fs = dyn_cast<uop::FrameStateOp>(user);
+        if (startsUnbound && (isUnbox(user) || (fs && use.getOperandNumber() >= fs.getNumLocals())))
+          return 0; // read as a value: the loop reads the local before assigning it
+        if ((isUnbox(user) && use.getOperandNumber() == 0) || fs)
           ; // takes the unboxed value
         else if (carriedHere(use))
           ; // carried to itself: rewritten with the back edges
         else if (!isa<uop::BreakOp>(user) || user->getParentOp() != loop.getOperation() ||
-                 !stateBefore(user))
+                 (!startsUnbound && !stateBefore(user)))
           return 0; // a box in the loop (an inner loop's exit too), or one with no
                     // frame state for its MemoryError
         uses.push_back(&use);
@@ -658,10 +687,12 @@ struct Unbox : impl::UnboxBase<Unbox> {
     }
     MLIRContext *ctx = loop.getContext();
     Type unboxedType = isFloat ? Type(Float64Type::get(ctx)) : Type(IntegerType::get(ctx, 64));
-    Value initValue = boxedValue(init);
+    Value initValue = startsUnbound ? Value() : boxedValue(init);
     if (!initValue) {
       OpBuilder b(loop);
-      if (isFloat) {
+      if (startsUnbound) {
+        initValue = create(b, loop.getLoc(), "uop.unbound_f64", {}, unboxedType)->getResult(0);
+      } else if (isFloat) {
         initValue = create(b, loop.getLoc(), "uop.unbox_float", init, unboxedType)->getResult(0);
       } else if (initConstant) {
         initValue = constI64(b, loop.getLoc(), *initConstant);
@@ -686,9 +717,12 @@ struct Unbox : impl::UnboxBase<Unbox> {
       } else {
         OpBuilder b(user);
         Type type = use->get() == arg ? objectType : use->get().getType();
-        use->set(create(b, user->getLoc(), isFloat ? "uop.box_float" : "uop.box_int",
-                        {arg, stateBefore(user)}, type)
-                     ->getResult(0));
+        Operation *box =
+            startsUnbound
+                ? create(b, user->getLoc(), "uop.box_float_or_null", {arg}, type)
+                : create(b, user->getLoc(), isFloat ? "uop.box_float" : "uop.box_int",
+                         {arg, stateBefore(user)}, type);
+        use->set(box->getResult(0));
         ++boxes;
       }
     }

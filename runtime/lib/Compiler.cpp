@@ -78,7 +78,8 @@ char *copyString(const std::string &s) {
 
 extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                                const int32_t *generic, size_t ngeneric,
-                                               char *why, size_t whylen) {
+                                               void *const *args, int nargs, char *why,
+                                               size_t whylen) {
   MLIRContext &ctx = context();
   std::string reason;
   ScopedDiagnosticHandler handler(&ctx, [&](Diagnostic &diag) {
@@ -97,6 +98,9 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
       uopjit::snapshotFromCode(static_cast<struct _object *>(code));
   if (!snapshot)
     return fail("snapshot: " + llvm::toString(snapshot.takeError()));
+  if (args)
+    uopjit::observeArguments(*snapshot, reinterpret_cast<struct _object *const *>(args),
+                             std::min(nargs, snapshot->numParams()));
   llvm::ArrayRef<int32_t> genericOffsets(generic, ngeneric);
   // A generic instruction is marked too: the passes leave its site alone
   // (--uop-unbox speculates no int there).

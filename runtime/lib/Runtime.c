@@ -218,14 +218,18 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
 
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
    any exception being handled as it was. `keep_ir`: keep the optimized
-   dialect for info(). */
-static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir) {
+   dialect for info(). `frame` (or NULL): the call that made the code hot,
+   its parameters' types a hint for the passes. */
+static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
+                         _PyInterpreterFrame *frame) {
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
   double start = now();
   UopjitCompiled *compiled =
-      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, why, sizeof(why));
+      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric,
+                          frame ? (void *const *)frame->localsplus : NULL,
+                          frame ? co->co_argcount + co->co_kwonlyargcount : 0, why, sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
@@ -550,7 +554,7 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
      interpreter's today: docs/performance.md). */
   if (frame->prev_instr != _PyCode_CODE(co) - 1 || ++st->calls < jit.threshold)
     return call_replaced(tstate, frame, throwflag);
-  compile_code(co, st, jit.keep_ir);
+  compile_code(co, st, jit.keep_ir, frame);
   if (st->status == CODE_COMPILED)
     return run_or_replaced(tstate, frame, st);
   return call_replaced(tstate, frame, throwflag);
@@ -604,6 +608,82 @@ NO_MEMSET_CALL PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject 
     result = _PyEval_EvalFrame(tstate, frame, 0);
   uopjit_clear_and_pop(tstate, frame);
   return result;
+}
+
+/* Objects/genobject.c's gen_send_ex2(gen, arg, presult, 0, 0) of 3.11.2
+   for an exact generator or coroutine suspended at a resume point of its
+   compiled code, which runs here directly: what gen_iternext or
+   PyIter_Send, gen_send_ex2, _PyEval_EvalFrame and uopjit_eval do around a
+   resume, in one function. Returns the PySendResult, or -2 when the
+   generator is in any other state (not started, running, finished), its
+   code is not compiled, or tracing is on: then nothing was done. */
+#define SEND_NOT_COMPILED (-2)
+NO_MEMSET_CALL static int send_compiled(PyThreadState *tstate, PyGenObject *gen, PyObject *arg,
+                         PyObject **presult) {
+  _PyInterpreterFrame *frame = (_PyInterpreterFrame *)gen->gi_iframe;
+  CodeState *st;
+  long k;
+  if (gen->gi_frame_state != FRAME_SUSPENDED || tstate->interp->eval_frame != uopjit_eval ||
+      (st = code_state(frame->f_code, 0)) == NULL || st->status != CODE_COMPILED ||
+      tstate->cframe->use_tracing || !jit.active || c_stack_exhausted() ||
+      (k = resume_index(st->prog, frame->f_code, frame)) < 0)
+    return SEND_NOT_COMPILED;
+  /* The value sent in goes on the frame's stack (None for next()). */
+  _PyFrame_StackPush(frame, Py_NewRef(arg ? arg : Py_None));
+  gen->gi_exc_state.previous_item = tstate->exc_info;
+  tstate->exc_info = &gen->gi_exc_state;
+  gen->gi_frame_state = FRAME_EXECUTING;
+  PyObject *result = run_compiled(tstate, frame, st, st->prog->entries[k].inst,
+                                  st->resume_starts ? st->resume_starts[k] : NULL);
+  if (gen->gi_frame_state == FRAME_EXECUTING)
+    gen->gi_frame_state = FRAME_COMPLETED;
+  tstate->exc_info = gen->gi_exc_state.previous_item;
+  gen->gi_exc_state.previous_item = NULL;
+  frame->previous = NULL;
+  if (result != NULL) {
+    if (gen->gi_frame_state == FRAME_SUSPENDED) {
+      *presult = result;
+      return PYGEN_NEXT;
+    }
+    /* Returned: next() gives no value for a None. */
+    if (result == Py_None && !arg)
+      Py_CLEAR(result);
+  } else if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
+    _PyErr_FormatFromCause(PyExc_RuntimeError, "%s",
+                           PyCoro_CheckExact(gen) ? "coroutine raised StopIteration"
+                                                  : "generator raised StopIteration");
+  }
+  /* Finished: the frame is released. */
+  _PyErr_ClearExcState(&gen->gi_exc_state);
+  gen->gi_frame_state = FRAME_CLEARED;
+  uopjit_clear_frame(frame);
+  *presult = result;
+  return result ? PYGEN_RETURN : PYGEN_ERROR;
+}
+
+PyObject *uopjit_for_iter_next(PyThreadState *tstate, PyObject *iter) {
+  if (Py_IS_TYPE(iter, &PyGen_Type)) {
+    PyObject *result;
+    int status = send_compiled(tstate, (PyGenObject *)iter, NULL, &result);
+    if (status == PYGEN_RETURN) {
+      /* gen_iternext would raise StopIteration(result), which FOR_ITER
+         clears: the loop ends. */
+      Py_XDECREF(result);
+      return NULL;
+    }
+    if (status != SEND_NOT_COMPILED)
+      return result;
+  }
+  return Py_TYPE(iter)->tp_iternext(iter);
+}
+
+PySendResult uopjit_send(PyThreadState *tstate, PyObject *receiver, PyObject *v, PyObject **res) {
+  if (Py_IS_TYPE(receiver, &PyGen_Type) || Py_IS_TYPE(receiver, &PyCoro_Type)) {
+    int status = send_compiled(tstate, (PyGenObject *)receiver, v, res);
+    if (status != SEND_NOT_COMPILED)
+      return (PySendResult)status;
+  }
+  return PyIter_Send(receiver, v, res);
 }
 
 /*===----------------------------------------------------------------------===*
@@ -682,7 +762,7 @@ static PyObject *mod_compile(PyObject *self, PyObject *obj) {
     return PyErr_NoMemory();
   /* Asked for by name: info() will show its dialect. */
   if (st->status == CODE_COUNTING)
-    compile_code(co, st, 1);
+    compile_code(co, st, 1, NULL);
   return PyBool_FromLong(st->status == CODE_COMPILED);
 }
 

@@ -102,6 +102,8 @@ static inline PyObject *uopjit_from_f64(double d) {
 }
 #define F64(x) uopjit_f64(x)
 #define FROM_F64(d) uopjit_from_f64(d)
+/* Whether an f64 register holds UOPJIT_UNBOUND_F64_BITS: an unbound local. */
+#define IS_UNBOUND_F64(x) ((uint64_t)(uintptr_t)(x) == UOPJIT_UNBOUND_F64_BITS)
 /* Unboxed ints (--uop-unbox): a register holds an int64_t. */
 #define I64(x) ((int64_t)(intptr_t)(x))
 #define FROM_I64(i) ((PyObject *)(intptr_t)(i))

@@ -58,7 +58,13 @@ static LogicalResult verifyOffset(Operation *op, int32_t offset, StringRef what)
 /// The code-object facts, printed in this order as `code<name = value, ...>`.
 static constexpr llvm::StringLiteral kCodeFacts[] = {
     "qualname", "filename", "firstlineno", "co_flags",  "argcount",
-    "nlocals",  "ncells",   "nfrees",      "code_size", "names", "consts"};
+    "nlocals",  "ncells",   "nfrees",      "code_size", "names", "consts",
+    "observed_arg_types"};
+
+/// The facts a code object may lack: arrays, printed only when set.
+static bool isOptionalFact(StringRef key) {
+  return key == "names" || key == "consts" || key == "observed_arg_types";
+}
 
 ParseResult FuncOp::parse(OpAsmParser &parser, OperationState &state) {
   StringAttr name;
@@ -78,7 +84,7 @@ ParseResult FuncOp::parse(OpAsmParser &parser, OperationState &state) {
       return failure();
     if (!llvm::is_contained(kCodeFacts, key))
       return parser.emitError(loc, "unknown code-object fact '") << key << "'";
-    if (key == "names" || key == "consts") {
+    if (isOptionalFact(key)) {
       ArrayAttr array;
       if (parser.parseAttribute(array))
         return failure();
@@ -120,13 +126,13 @@ void FuncOp::print(OpAsmPrinter &p) {
     });
   p << ") code<";
   SmallVector<StringRef> facts(std::begin(kCodeFacts), std::end(kCodeFacts));
-  llvm::erase_if(facts, [&](StringRef key) { // "names" and "consts" are optional
-    return (key == "names" || key == "consts") && !(*this)->getAttr(key);
+  llvm::erase_if(facts, [&](StringRef key) {
+    return isOptionalFact(key) && !(*this)->getAttr(key);
   });
   llvm::interleaveComma(facts, p, [&](StringRef key) {
     Attribute value = (*this)->getAttr(key);
     p << key << " = ";
-    if (key == "names" || key == "consts") {
+    if (isOptionalFact(key)) {
       p.printAttribute(value);
       return;
     }
@@ -154,6 +160,10 @@ void FuncOp::getAsmBlockArgumentNames(Region &region, OpAsmSetValueNameFn setNam
 }
 
 LogicalResult FuncOp::verify() {
+  if (std::optional<ArrayAttr> observed = getObservedArgTypes())
+    if (observed->size() > (uint64_t)getNlocals())
+      return emitOpError("has ") << observed->size() << " observed argument types but "
+                                 << getNlocals() << " locals";
   if (std::optional<ArrayAttr> names = getNames())
     if ((int64_t)names->size() != getNumLocalsPlus())
       return emitOpError("has ") << names->size() << " names but "

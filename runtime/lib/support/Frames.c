@@ -131,24 +131,14 @@ void uopjit_pop_chunk(PyThreadState *tstate) {
   (void)pthread_setspecific(spare_key, spares);
 }
 
-/* uopjit_clear_and_pop's _PyFrame_Clear for a frame that has a frame
-   object: the object takes the frame's data when someone still holds it. */
-void uopjit_clear_frame_object(PyThreadState *tstate, _PyInterpreterFrame *frame) {
-  tstate->recursion_remaining--;
+int uopjit_release_frame_object(_PyInterpreterFrame *frame) {
   PyFrameObject *f = frame->frame_obj;
   frame->frame_obj = NULL;
-  if (Py_REFCNT(f) > 1) {
+  int taken = Py_REFCNT(f) > 1;
+  if (taken)
     take_ownership(f, frame);
-    Py_DECREF(f);
-  } else {
-    Py_DECREF(f);
-    for (int i = 0; i < frame->stacktop; i++)
-      Py_XDECREF(frame->localsplus[i]);
-    Py_XDECREF(frame->f_locals);
-    Py_DECREF(frame->f_func);
-    Py_DECREF(frame->f_code);
-  }
-  tstate->recursion_remaining++;
+  Py_DECREF(f);
+  return taken;
 }
 
 PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,

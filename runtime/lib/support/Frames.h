@@ -17,6 +17,15 @@ PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject *func, PyObject
 PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func, PyObject **args,
                                  int argcount);
 
+/* FOR_ITER's tp_iternext(iter) and SEND's PyIter_Send(receiver, v, res)
+   (Runtime.c): a generator or coroutine suspended in its compiled code is
+   resumed there directly, without gen_send_ex2, _PyEval_EvalFrame and the
+   eval hook in between. uopjit_for_iter_next does not make the
+   StopIteration of a generator's return (FOR_ITER would clear it): NULL
+   without an exception is the end. */
+PyObject *uopjit_for_iter_next(PyThreadState *tstate, PyObject *iter);
+PySendResult uopjit_send(PyThreadState *tstate, PyObject *receiver, PyObject *v, PyObject **res);
+
 /* uopjit's PEP 523 frame evaluator (Runtime.c). */
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
 /* uopjit_eval for a frame uopjit_call_py_general has just pushed: into its
@@ -58,26 +67,31 @@ static inline _PyInterpreterFrame *uopjit_push_frame(PyThreadState *tstate, PyFu
   return frame;
 }
 
-/* The rare parts of uopjit_clear_and_pop (Frames.c): a frame object that
-   exists (it may outlive the call), a chunk that empties. */
-void uopjit_clear_frame_object(PyThreadState *tstate, _PyInterpreterFrame *frame);
+/* The rare parts of uopjit_clear_frame and uopjit_clear_and_pop
+   (Frames.c): a frame object that exists, which someone may still hold
+   (it then takes the frame's data: returns 1), a chunk that empties. */
+int uopjit_release_frame_object(_PyInterpreterFrame *frame);
 void uopjit_pop_chunk(PyThreadState *tstate);
+
+/* frame.c's _PyFrame_Clear: the frame's references go (to its frame
+   object, when someone still holds that). */
+static inline void uopjit_clear_frame(_PyInterpreterFrame *frame) {
+  if (frame->frame_obj && uopjit_release_frame_object(frame))
+    return;
+  for (int i = 0; i < frame->stacktop; i++)
+    Py_XDECREF(frame->localsplus[i]);
+  Py_XDECREF(frame->f_locals);
+  Py_DECREF(frame->f_func);
+  Py_DECREF(frame->f_code);
+}
 
 /* ceval.c's _PyEvalFrameClearAndPop, with frame.c's _PyFrame_Clear and
    pystate.c's _PyThreadState_PopFrame: a frame pushed by uopjit_push_frame
    (or uopjit_call_py_general) is done with. */
 static inline void uopjit_clear_and_pop(PyThreadState *tstate, _PyInterpreterFrame *frame) {
-  if (frame->frame_obj) {
-    uopjit_clear_frame_object(tstate, frame);
-  } else {
-    tstate->recursion_remaining--;
-    for (int i = 0; i < frame->stacktop; i++)
-      Py_XDECREF(frame->localsplus[i]);
-    Py_XDECREF(frame->f_locals);
-    Py_DECREF(frame->f_func);
-    Py_DECREF(frame->f_code);
-    tstate->recursion_remaining++;
-  }
+  tstate->recursion_remaining--;
+  uopjit_clear_frame(frame);
+  tstate->recursion_remaining++;
   if ((PyObject **)frame == &tstate->datastack_chunk->data[0])
     uopjit_pop_chunk(tstate);
   else

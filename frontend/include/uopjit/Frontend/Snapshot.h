@@ -62,6 +62,12 @@ struct Snapshot {
   std::vector<SnapshotConst> consts;
   std::vector<SnapshotInstr> instrs;
   std::vector<SnapshotExceptionEntry> exceptionTable;
+  /// The exact builtin type of each parameter in the call that made the
+  /// runtime compile this code ("list", "tuple", "dict", "str", "int",
+  /// "float"; "" for any other type or an unbound slot): one sample, a hint
+  /// for speculation behind guards (--uop-speculate-iterators). Empty when
+  /// nothing was observed (a dump file, uopjit.compile()).
+  std::vector<std::string> observedArgTypes;
 
   /// co_flags bits the frontend cares about.
   static constexpr int kGenerator = 0x20, kCoroutine = 0x80, kIterableCoroutine = 0x100,

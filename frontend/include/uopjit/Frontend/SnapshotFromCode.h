@@ -21,6 +21,11 @@ namespace uopjit {
 /// is not one.
 llvm::Expected<Snapshot> snapshotFromCode(struct _object *code);
 
+/// Records in `snapshot` the exact builtin types of the first `n` values
+/// of `locals`, a frame's parameters at the start of a call
+/// (Snapshot::observedArgTypes).
+void observeArguments(Snapshot &snapshot, struct _object *const *locals, int n);
+
 } // namespace uopjit
 
 #endif

@@ -58,6 +58,16 @@ typedef struct UopjitExit {
    inverse; -1 is NULL, F64 entries lie in (UOPJIT_EXIT_I64(0), -2]. */
 #define UOPJIT_EXIT_F64(r) (-2 - (r))
 #define UOPJIT_EXIT_I64(r) (-(1 << 30) - (r))
+/* A local kept as a double that may still be unbound (a loop variable
+   that starts unbound, --uop-unbox): the register holds either a double a
+   float operation made or UOPJIT_UNBOUND_F64_BITS, and the exit stores NULL
+   for the latter. Entries lie in (UOPJIT_EXIT_I64(0), UOPJIT_EXIT_F64U(0)];
+   F64 ones then in (UOPJIT_EXIT_F64U(0), -2]. */
+#define UOPJIT_EXIT_F64U(r) (-(1 << 29) - (r))
+/* The bits of a signaling NaN: no float operation makes one (x86's
+   results are quiet NaNs), so a register that holds it never held a float
+   that operation made, which is all a maybe-unbound local ever holds. */
+#define UOPJIT_UNBOUND_F64_BITS 0x7FF0DEADBEEF0001ull
 
 /* The `mask` immediate of the COMPARE_*_BIT and IS_BIT uops: the outcomes
    of a comparison that make it true (bit 0: less, bit 1: equal, bit 2:

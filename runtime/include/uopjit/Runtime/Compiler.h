@@ -21,11 +21,13 @@ typedef struct UopjitCompiled UopjitCompiled;
    kept only when `keep_dialect` is set (printing costs about a sixth of a
    compilation). The `ngeneric` instructions at the bytecode offsets
    `generic` are compiled as their generic form, not as the specialized one
-   the interpreter has there. On failure returns NULL and writes the reason
+   the interpreter has there. `args` (NULL: none) are the `nargs`
+   parameters of the call that made the code hot, whose types are hints
+   for speculation (Snapshot::observedArgTypes). On failure returns NULL and writes the reason
    (the first diagnostic: op, location, problem) into `why`. */
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
-                                    const int32_t *generic, size_t ngeneric, char *why,
-                                    size_t whylen);
+                                    const int32_t *generic, size_t ngeneric,
+                                    void *const *args, int nargs, char *why, size_t whylen);
 const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 /* The flat program as `uop-translate --export-uops` prints it (malloc'ed),
    and the optimized dialect (malloc'ed; NULL when it was not kept). */

@@ -156,6 +156,30 @@ def Uop_BoxFloatOp : Uop<"BOX_FLOAT", (ins obj:$d), (outs obj:$res), [], [UopErr
     ERROR_IF(res == NULL);
   }];
 }
+// A float loop variable that starts unbound (--uop-unbox): its f64 holds
+// UOPJIT_UNBOUND_F64_BITS until the loop's first iteration stores it.
+def Uop_UnboundF64Op : Uop<"UNBOUND_F64", (ins), (outs obj:$d), [], [UopPure]> {
+  let summary = "d (f64) = UOPJIT_UNBOUND_F64_BITS, a signaling NaN no float operation makes: the "
+              # "value of a local kept as a double while it is still unbound";
+  let cBody = [{
+    d = (PyObject *)(uintptr_t)UOPJIT_UNBOUND_F64_BITS;
+  }];
+}
+// At a loop's exit, where no frame state may be left to raise at (a loop
+// over FOR_ITER_LIST has none at its header): like an exit's boxing, it
+// stops the process when a float cannot be allocated.
+def Uop_BoxFloatOrNullOp : Uop<"BOX_FLOAT_OR_NULL", (ins obj:$d), (outs obj:$res), [], []> {
+  let summary = "res = NULL when the f64 d is UOPJIT_UNBOUND_F64_BITS (an unbound local), else a new "
+              # "float object of d (a fatal error when memory is exhausted)";
+  let cBody = [{
+    res = NULL;
+    if (!IS_UNBOUND_F64(d)) {
+      res = PyFloat_FromDouble(F64(d));
+      if (res == NULL)
+        Py_FatalError("uopjit: out of memory boxing a float at a loop exit");
+    }
+  }];
+}
 def Uop_AddF64Op : Uop<"ADD_F64", (ins obj:$a, obj:$b), (outs obj:$res), [], [UopPure]> {
   let summary = "res = a + b on f64s";
   let cBody = [{

@@ -118,6 +118,19 @@ def Uop_SyncLocalF64Op : Uop<"SYNC_LOCAL_F64", (ins obj:$d), (outs), [ImmOparg],
     SETLOCAL(oparg, v);
   }];
 }
+def Uop_SyncLocalF64OrNullOp : Uop<"SYNC_LOCAL_F64_OR_NULL", (ins obj:$d), (outs), [ImmOparg],
+                                   [UopBackend, UopError, UopDelOnly]> {
+  let summary = "SYNC_LOCAL_F64 for a local that may still be unbound: stores NULL when d is "
+              # "UOPJIT_UNBOUND_F64_BITS; decrefs the old value (may run __del__); MemoryError only";
+  let cBody = [{
+    PyObject *v = NULL;
+    if (!IS_UNBOUND_F64(d)) {
+      v = PyFloat_FromDouble(F64(d));
+      ERROR_IF(v == NULL);
+    }
+    SETLOCAL(oparg, v);
+  }];
+}
 def Uop_SyncLocalI64Op : Uop<"SYNC_LOCAL_I64", (ins obj:$i), (outs), [ImmOparg],
                              [UopBackend, UopError, UopDelOnly]> {
   let summary = "stores the int of the i64 i into localsplus[oparg] (a local kept unboxed) "

@@ -216,7 +216,8 @@ def Uop_ForIterOp : Uop<"FOR_ITER", (ins obj:$iter), (outs obj:$iter, obj:$next)
   let summary = "pushes next = tp_iternext(iter); when exhausted (StopIteration cleared) pops and "
               # "decrefs iter and jumps forward by oparg (taken: iter -- )";
   let cBody = [{
-    next = (*Py_TYPE(iter)->tp_iternext)(iter);
+    /* A generator suspended in compiled code resumes there directly. */
+    next = uopjit_for_iter_next(tstate, iter);
     if (next == NULL) {
       if (_PyErr_Occurred(tstate)) {
         ERROR_IF(!_PyErr_ExceptionMatches(tstate, PyExc_StopIteration));

@@ -33,7 +33,9 @@ def Uop_SendOp : Uop<"SEND", (ins obj:$receiver, obj:$v), (outs obj:$receiver, o
        interpreter. */
     DEOPT_IF(tstate->c_tracefunc != NULL);
     PyObject *res = NULL;
-    PySendResult gen_status = PyIter_Send(receiver, v, &res);
+    /* A generator or coroutine suspended in compiled code resumes there
+       directly. */
+    PySendResult gen_status = uopjit_send(tstate, receiver, v, &res);
     if (gen_status == PYGEN_ERROR) {
       assert(res == NULL);
       ERROR_IF(1);

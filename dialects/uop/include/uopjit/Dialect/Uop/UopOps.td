@@ -32,6 +32,10 @@ def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol,
     each entry of co_consts (`uop.load_const <oparg = i>` loads entry i):
     `consts = [!uop.object<exact "NoneType", const unit>,
     !uop.object<exact "float", const 5.000000e-01 : f64>]`.
+    `observed_arg_types`, when given, names the exact builtin type of each
+    parameter in the call that made the runtime compile the code
+    (`["list", ""]`: a list, then something else): one sample, which passes
+    may speculate on behind a guard, never assume.
 
         uop.func @area(%r, %pi) code<qualname = "area", filename = "shapes.py",
             firstlineno = 3, co_flags = 3, argcount = 1, nlocals = 2,
@@ -50,7 +54,8 @@ def Uop_FuncOp : Uop_Op<"func", [IsolatedFromAbove, Symbol,
                        DefaultValuedAttr<I64Attr, "0">:$nfrees,
                        I64Attr:$code_size,
                        OptionalAttr<StrArrayAttr>:$names,
-                       OptionalAttr<TypeArrayAttr>:$consts);
+                       OptionalAttr<TypeArrayAttr>:$consts,
+                       OptionalAttr<StrArrayAttr>:$observed_arg_types);
   let regions = (region AnyRegion:$body);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
