@@ -229,7 +229,9 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
   UopjitCompiled *compiled =
       uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric,
                           frame ? (void *const *)frame->localsplus : NULL,
-                          frame ? co->co_argcount + co->co_kwonlyargcount : 0, why, sizeof(why));
+                          frame ? co->co_argcount + co->co_kwonlyargcount : 0,
+                          /* Threshold 1 compiles everything, as asked. */
+                          frame != NULL && jit.threshold > 1, why, sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));

@@ -23,11 +23,14 @@ typedef struct UopjitCompiled UopjitCompiled;
    `generic` are compiled as their generic form, not as the specialized one
    the interpreter has there. `args` (NULL: none) are the `nargs`
    parameters of the call that made the code hot, whose types are hints
-   for speculation (Snapshot::observedArgTypes). On failure returns NULL and writes the reason
+   for speculation (Snapshot::observedArgTypes). With `profitable_only`, a
+   generator or coroutine whose every loop suspends (a compiled resume
+   costs more than the interpreter's) is not compiled. On failure returns NULL and writes the reason
    (the first diagnostic: op, location, problem) into `why`. */
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                     const int32_t *generic, size_t ngeneric,
-                                    void *const *args, int nargs, char *why, size_t whylen);
+                                    void *const *args, int nargs, int profitable_only,
+                                    char *why, size_t whylen);
 const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 /* The flat program as `uop-translate --export-uops` prints it (malloc'ed),
    and the optimized dialect (malloc'ed; NULL when it was not kept). */
