@@ -4,6 +4,8 @@ Run a program with the JIT: `uopjit SCRIPT.py` (or `python3.11 -m uopjit`).
 From Python:
 
   uopjit.enable(threshold=1000, passes="uop-optimize")  install the JIT
+                            (also count_uops, backend, keep_ir, and
+                            compile_all=True: no profitability rules)
   uopjit.disable()          stop it (whoever replaced it keeps their place)
   uopjit.is_active()
   uopjit.compile(func)      compile func's code now; True if it compiled

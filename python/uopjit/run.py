@@ -4,6 +4,11 @@ with python3.11, with the JIT on.
 Options (before the program; each also has an environment variable):
   --threshold N     compile a code object at its N-th call (UOPJIT_THRESHOLD,
                     default 1000; 1 compiles everything on first call)
+  --compile-all     compile every code object that gets hot, also those the
+                    profitability rules leave to the interpreter (generators
+                    whose loops all suspend, functions without loops that
+                    keep no number unboxed) (UOPJIT_COMPILE_ALL=1); threshold
+                    1 implies it
   --no-jit          same launcher, JIT off: the fair baseline (UOPJIT_DISABLE=1)
   --backend=B       machine (copy-and-patch machine code, the default) or
                     interp (the tier-2 interpreter) (UOPJIT_BACKEND)
@@ -54,6 +59,8 @@ def parse(argv):
             env["UOPJIT_COUNT_UOPS"] = "1"
         elif arg == "--keep-ir":
             env["UOPJIT_KEEP_IR"] = "1"
+        elif arg == "--compile-all":
+            env["UOPJIT_COMPILE_ALL"] = "1"
         elif arg in ("-m", "-c"):
             if i + 1 >= len(argv):
                 _usage(f"{arg} needs an argument")
@@ -85,6 +92,8 @@ def jit_options(env):
         options["count_uops"] = True
     if flag(env, "UOPJIT_KEEP_IR"):
         options["keep_ir"] = True
+    if flag(env, "UOPJIT_COMPILE_ALL"):
+        options["compile_all"] = True
     return options
 
 

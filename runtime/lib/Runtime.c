@@ -83,6 +83,7 @@ static struct {
   uint64_t threshold;
   int count_uops;
   int keep_ir; /* keep every compiled function's optimized dialect for info() */
+  int compile_all; /* no profitability rules (threshold 1 implies it) */
   int machine; /* backend: 1 machine code, 0 the tier-2 interpreter */
   char passes[512];
   /* Statistics. */
@@ -231,7 +232,8 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
                           frame ? (void *const *)frame->localsplus : NULL,
                           frame ? co->co_argcount + co->co_kwonlyargcount : 0,
                           /* Threshold 1 compiles everything, as asked. */
-                          frame != NULL && jit.threshold > 1, why, sizeof(why));
+                          frame != NULL && jit.threshold > 1 && !jit.compile_all, why,
+                          sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
@@ -694,12 +696,12 @@ PySendResult uopjit_send(PyThreadState *tstate, PyObject *receiver, PyObject *v,
 
 static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   static char *kwlist[] = {(char *)"threshold", (char *)"passes", (char *)"count_uops",
-                           (char *)"backend", (char *)"keep_ir", NULL};
+                           (char *)"backend", (char *)"keep_ir", (char *)"compile_all", NULL};
   long long threshold = (long long)jit.threshold;
   const char *passes = NULL, *backend = NULL;
-  int count_uops = jit.count_uops, keep_ir = jit.keep_ir;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpzp", kwlist, &threshold, &passes,
-                                   &count_uops, &backend, &keep_ir))
+  int count_uops = jit.count_uops, keep_ir = jit.keep_ir, compile_all = jit.compile_all;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpzpp", kwlist, &threshold, &passes,
+                                   &count_uops, &backend, &keep_ir, &compile_all))
     return NULL;
   if (backend && strcmp(backend, "machine") != 0 && strcmp(backend, "interp") != 0) {
     PyErr_Format(PyExc_ValueError, "backend must be 'machine' or 'interp', not '%s'", backend);
@@ -714,6 +716,7 @@ static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   jit.threshold = threshold;
   jit.count_uops = count_uops;
   jit.keep_ir = keep_ir;
+  jit.compile_all = compile_all;
   if (passes)
     snprintf(jit.passes, sizeof(jit.passes), "%s", passes);
   PyInterpreterState *interp = PyInterpreterState_Get();

@@ -1,5 +1,5 @@
 # The Python API: enable/disable/is_active, compile, info, stats.
-# RUN: %uopjit_obj/bin/uopjit --threshold 1000 %s | FileCheck %s
+# RUN: %uopjit_obj/bin/uopjit --compile-all --threshold 1000 %s | FileCheck %s
 import uopjit
 
 

@@ -5,7 +5,7 @@
 # floats: the guard fails in every run, the site is made generic by the
 # runtime's recompilations, and the function stays compiled with the
 # generic BINARY_OP there, deoptimizing no more.
-# RUN: %uopjit_obj/bin/uopjit --threshold 10 --keep-ir %s | FileCheck %s
+# RUN: %uopjit_obj/bin/uopjit --compile-all --threshold 10 --keep-ir %s | FileCheck %s
 import uopjit
 
 

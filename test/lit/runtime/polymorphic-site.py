@@ -7,7 +7,7 @@
 # when the type is the one cached and do the generic lookup otherwise,
 # without deoptimizing (before, the function was left to the interpreter
 # after three recompilations).
-# RUN: %uopjit_obj/bin/uopjit --threshold 10 --keep-ir %s | FileCheck %s
+# RUN: %uopjit_obj/bin/uopjit --compile-all --threshold 10 --keep-ir %s | FileCheck %s
 import uopjit
 
 

@@ -2,7 +2,7 @@
 # bytecode the interpreter has re-specialized meanwhile: here a new global
 # changes the module dict's keys version that LOAD_GLOBAL_MODULE's guard
 # checks, so every run deoptimizes until f is recompiled.
-# RUN: %uopjit_obj/bin/uopjit --threshold 10 %s | FileCheck %s
+# RUN: %uopjit_obj/bin/uopjit --compile-all --threshold 10 %s | FileCheck %s
 import uopjit
 
 G = 1

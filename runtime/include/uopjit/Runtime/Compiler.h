@@ -23,9 +23,10 @@ typedef struct UopjitCompiled UopjitCompiled;
    `generic` are compiled as their generic form, not as the specialized one
    the interpreter has there. `args` (NULL: none) are the `nargs`
    parameters of the call that made the code hot, whose types are hints
-   for speculation (Snapshot::observedArgTypes). With `profitable_only`, a
-   generator or coroutine whose every loop suspends (a compiled resume
-   costs more than the interpreter's) is not compiled. On failure returns NULL and writes the reason
+   for speculation (Snapshot::observedArgTypes). With `profitable_only`, code a
+   compiled activation would not pay back is not compiled (a generator or
+   coroutine whose every loop suspends, a function without loops whose
+   optimized code keeps no number unboxed; docs/performance.md). On failure returns NULL and writes the reason
    (the first diagnostic: op, location, problem) into `why`. */
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                     const int32_t *generic, size_t ngeneric,

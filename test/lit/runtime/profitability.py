@@ -1,0 +1,65 @@
+# Which hot code the runtime compiles (docs/performance.md, "Which code is
+# compiled"). A compiled activation costs more than the interpreter's, so
+# above threshold 1 two kinds of code stay interpreted, the reason in
+# uopjit.info():
+# - a generator or coroutine whose every loop suspends (a pipeline stage):
+#   it mostly pays for resumes; one with a loop that runs without
+#   suspending (work between its yields) is compiled;
+# - a function without loops whose optimized code keeps no number unboxed
+#   (a getter, a small method); one whose arithmetic runs unboxed is
+#   compiled.
+# Threshold 1 and --compile-all compile everything that gets hot.
+# RUN: %uopjit_obj/bin/uopjit --threshold 10 %s | FileCheck %s
+# RUN: %uopjit_obj/bin/uopjit --threshold 1 %s | FileCheck %s --check-prefix=ALL
+# RUN: %uopjit_obj/bin/uopjit --threshold 10 --compile-all %s | FileCheck %s --check-prefix=ALL
+# RUN: env UOPJIT_COMPILE_ALL=1 %uopjit_obj/bin/uopjit --threshold 10 %s | FileCheck %s --check-prefix=ALL
+import uopjit
+
+
+def stage(items):
+    for item in items:
+        yield item * 2
+
+
+def chunked(n):
+    for start in range(0, n, 4):
+        total = 0
+        for k in range(start, start + 4):
+            total += k * k
+        yield total
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def get_x(self):
+        return self.x
+
+
+def norm2(x, y):
+    return x * x + y * y
+
+
+p = Point(1.5, 2.5)
+for _ in range(50):
+    sum(stage(range(5)))
+    sum(chunked(8))
+    p.get_x()
+    norm2(1.5, 2.5)
+
+# CHECK: stage rejected a generator or coroutine whose every loop suspends
+# ALL: stage compiled
+info = uopjit.info(stage)
+print("stage", info["status"], info.get("reason", ""))
+# CHECK-NEXT: chunked compiled
+# ALL-NEXT: chunked compiled
+print("chunked", uopjit.info(chunked)["status"])
+# CHECK-NEXT: get_x rejected a function without loops whose optimized code keeps no number unboxed
+# ALL-NEXT: get_x compiled
+info = uopjit.info(Point.get_x)
+print("get_x", info["status"], info.get("reason", ""))
+# CHECK-NEXT: norm2 compiled
+# ALL-NEXT: norm2 compiled
+print("norm2", uopjit.info(norm2)["status"])
