@@ -78,6 +78,19 @@ bool hasLoopWithoutSuspension(uopjit::uop::FuncOp func) {
       .wasInterrupted();
 }
 
+/// Whether `func` does arithmetic or comparisons (BINARY_OP, COMPARE_OP
+/// and their specialized forms): what --uop-unbox could keep unboxed.
+bool doesArithmetic(uopjit::uop::FuncOp func) {
+  return func
+      .walk([](Operation *op) {
+        llvm::StringRef name = op->getName().getStringRef();
+        return name.contains("binary_op") || name.contains("compare_op")
+                   ? WalkResult::interrupt()
+                   : WalkResult::advance();
+      })
+      .wasInterrupted();
+}
+
 /// Whether the optimized `func` keeps a number unboxed (an f64 or i64
 /// value): the work compiled code does with no objects at all.
 bool keepsNumbersUnboxed(uopjit::uop::FuncOp func) {
@@ -160,6 +173,13 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   if (profitable_only && suspends && !hasLoopWithoutSuspension(func))
     return fail("a generator or coroutine whose every loop suspends: a compiled resume costs "
                 "more than the interpreter's, so it stays interpreted");
+  bool loops = func.walk([](uopjit::uop::LoopOp) { return WalkResult::interrupt(); })
+                   .wasInterrupted();
+  // Decided before the passes where it can be: no arithmetic, nothing to unbox.
+  const char *leaf = "a function without loops whose optimized code keeps no number unboxed: a "
+                     "compiled call costs more than the interpreter's, so it stays interpreted";
+  if (profitable_only && !suspends && !loops && !doesArithmetic(func))
+    return fail(leaf);
   std::string pipeline = passes ? passes : "";
   if (!pipeline.empty() && pipeline != "none") {
     static std::string cachedPipeline;
@@ -180,11 +200,8 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   }
   if (failed(verify(*module)))
     return fail("verifier: " + reason);
-  bool loops = func.walk([](uopjit::uop::LoopOp) { return WalkResult::interrupt(); })
-                   .wasInterrupted();
   if (profitable_only && !suspends && !loops && !keepsNumbersUnboxed(func))
-    return fail("a function without loops whose optimized code keeps no number unboxed: a "
-                "compiled call costs more than the interpreter's, so it stays interpreted");
+    return fail(leaf);
   FailureOr<uopjit::FlatProgram> program = uopjit::lowerToFlat(func, /*requireBodies=*/true);
   if (failed(program))
     return fail(reason);

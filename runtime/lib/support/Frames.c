@@ -167,23 +167,7 @@ PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
                                   argcount | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
   }
   _PyInterpreterFrame *frame = (_PyInterpreterFrame *)base;
-  Py_INCREF(func);
-  _PyFrame_InitializeSpecials(frame, func, NULL, co->co_nlocalsplus);
-  PyObject **locals = frame->localsplus;
-  int i = 0;
-  for (; i < npos; i++)
-    locals[i] = Py_NewRef(args[i]);
-  if (i < co->co_argcount) {
-    /* Defaults for the parameters not passed (func_version pins them). */
-    PyObject *defaults = func->func_defaults;
-    Py_ssize_t first = co->co_argcount - PyTuple_GET_SIZE(defaults);
-    for (; i < co->co_argcount; i++)
-      locals[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first));
-  }
-  if (varargs)
-    locals[i++] = varargs; /* after the positional ones: no keyword-only */
-  for (; i < co->co_nlocalsplus; i++)
-    locals[i] = NULL;
+  uopjit_init_frame(frame, func, args, argcount, varargs);
   PyObject *result = tstate->interp->eval_frame == uopjit_eval
                          ? uopjit_eval_pushed(tstate, frame)
                          : _PyEval_EvalFrame(tstate, frame, 0);

@@ -33,21 +33,14 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
    (Runtime.c). */
 PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
 
-/* A frame for calling `func` (no *args parameter) with `argcount`
-   positional arguments, at the top of the thread's current data-stack
-   chunk, as ceval's inlined calls push one: specials set, the arguments
-   and the defaults of the missing parameters as new references, the other
-   locals NULL. NULL when the chunk has no room (uopjit_call_py_general
-   then maps a new one). */
-static inline _PyInterpreterFrame *uopjit_push_frame(PyThreadState *tstate, PyFunctionObject *func,
-                                                     PyObject **args, int argcount) {
+/* Fills a frame just pushed for calling `func` with `argcount` positional
+   arguments, as ceval's inlined calls do: specials set, the arguments and
+   the defaults of the missing parameters as new references, then
+   `varargs` (the *args tuple, stolen; NULL when func has none), the other
+   locals NULL. */
+static inline void uopjit_init_frame(_PyInterpreterFrame *frame, PyFunctionObject *func,
+                                     PyObject **args, int argcount, PyObject *varargs) {
   PyCodeObject *co = (PyCodeObject *)func->func_code;
-  PyObject **base = tstate->datastack_top;
-  size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
-  if (base == NULL || base + size >= tstate->datastack_limit)
-    return NULL;
-  tstate->datastack_top = base + size;
-  _PyInterpreterFrame *frame = (_PyInterpreterFrame *)base;
   Py_INCREF(func);
   _PyFrame_InitializeSpecials(frame, func, NULL, co->co_nlocalsplus);
   PyObject **locals = frame->localsplus;
@@ -62,8 +55,26 @@ static inline _PyInterpreterFrame *uopjit_push_frame(PyThreadState *tstate, PyFu
     for (; i < co->co_argcount; i++)
       locals[i] = Py_NewRef(PyTuple_GET_ITEM(defaults, i - first));
   }
+  if (varargs)
+    locals[i++] = varargs; /* after the positional ones: no keyword-only */
   for (; i < co->co_nlocalsplus; i++)
     locals[i] = NULL;
+}
+
+/* A frame for calling `func` (no *args parameter) with `argcount`
+   positional arguments, at the top of the thread's current data-stack
+   chunk, filled by uopjit_init_frame. NULL when the chunk has no room
+   (uopjit_call_py_general then maps a new one). */
+static inline _PyInterpreterFrame *uopjit_push_frame(PyThreadState *tstate, PyFunctionObject *func,
+                                                     PyObject **args, int argcount) {
+  PyCodeObject *co = (PyCodeObject *)func->func_code;
+  PyObject **base = tstate->datastack_top;
+  size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
+  if (base == NULL || base + size >= tstate->datastack_limit)
+    return NULL;
+  tstate->datastack_top = base + size;
+  _PyInterpreterFrame *frame = (_PyInterpreterFrame *)base;
+  uopjit_init_frame(frame, func, args, argcount, NULL);
   return frame;
 }
 
