@@ -564,12 +564,19 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
   return call_replaced(tstate, frame, throwflag);
 }
 
+/* Whether the compiled code of `st` (code_state's, or NULL) may run now:
+   compiled, nothing traced or profiled, the JIT on, C stack left. Every
+   way into compiled code asks this first. */
+static inline int may_run_compiled(PyThreadState *tstate, CodeState *st) {
+  return st && st->status == CODE_COMPILED && !tstate->cframe->use_tracing && jit.active &&
+         !c_stack_exhausted();
+}
+
 /* The common case first, small enough to save no registers: compiled code
    called or resumed, nothing traced or thrown in. */
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
   CodeState *known = code_state(frame->f_code, 0);
-  if (known && known->status == CODE_COMPILED && !throwflag && !tstate->cframe->use_tracing &&
-      jit.active && !c_stack_exhausted())
+  if (!throwflag && may_run_compiled(tstate, known))
     return run_or_replaced(tstate, frame, known);
   return eval_slow(tstate, frame, throwflag, known);
 }
@@ -579,8 +586,7 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
    compiled code when it has some, without uopjit_eval's other cases. */
 NO_MEMSET_CALL PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame) {
   CodeState *st = code_state(frame->f_code, 0);
-  if (st && st->status == CODE_COMPILED && !st->is_generator && !tstate->cframe->use_tracing &&
-      jit.active && !c_stack_exhausted())
+  if (may_run_compiled(tstate, st) && !st->is_generator)
     return run_compiled(tstate, frame, st, 0, st->entry);
   return uopjit_eval(tstate, frame, 0);
 }
@@ -600,16 +606,17 @@ NO_MEMSET_CALL PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject 
       (frame = uopjit_push_frame(tstate, func, args, argcount)) == NULL)
     return uopjit_call_py_general(tstate, func, args, argcount);
   PyObject *result;
-  _PyFrameEvalFunction evaluator = tstate->interp->eval_frame;
-  CodeState *st;
-  if (evaluator == uopjit_eval && (st = code_state(co, 0)) != NULL &&
-      st->status == CODE_COMPILED && !st->is_generator && !tstate->cframe->use_tracing &&
-      jit.active && !c_stack_exhausted())
-    result = run_compiled(tstate, frame, st, 0, st->entry);
-  else if (evaluator == uopjit_eval)
-    result = uopjit_eval(tstate, frame, 0);
-  else
+  if (tstate->interp->eval_frame == uopjit_eval) {
+    CodeState *st = code_state(co, 0);
+    if (may_run_compiled(tstate, st) && !st->is_generator)
+      result = run_compiled(tstate, frame, st, 0, st->entry);
+    else if (st && st->status == CODE_REJECTED && !c_stack_exhausted())
+      result = call_replaced(tstate, frame, 0); /* left to the interpreter: straight there */
+    else
+      result = uopjit_eval(tstate, frame, 0);
+  } else {
     result = _PyEval_EvalFrame(tstate, frame, 0);
+  }
   uopjit_clear_and_pop(tstate, frame);
   return result;
 }
@@ -628,8 +635,7 @@ NO_MEMSET_CALL static int send_compiled(PyThreadState *tstate, PyGenObject *gen,
   CodeState *st;
   long k;
   if (gen->gi_frame_state != FRAME_SUSPENDED || tstate->interp->eval_frame != uopjit_eval ||
-      (st = code_state(frame->f_code, 0)) == NULL || st->status != CODE_COMPILED ||
-      tstate->cframe->use_tracing || !jit.active || c_stack_exhausted() ||
+      !may_run_compiled(tstate, st = code_state(frame->f_code, 0)) ||
       (k = resume_index(st->prog, frame->f_code, frame)) < 0)
     return SEND_NOT_COMPILED;
   /* The value sent in goes on the frame's stack (None for next()). */
