@@ -92,13 +92,10 @@ PyObject *uopjit_exit_value(PyObject **regs, int32_t r) {
     return v;
   }
   if (r <= UOPJIT_EXIT_F64U(0)) {
-    double d = uopjit_f64(regs[UOPJIT_EXIT_F64U(r)]);
-    if (IS_UNBOUND_F64(regs[UOPJIT_EXIT_F64U(r)]))
+    /* A local that may still be unbound: NULL for the marker, else as F64. */
+    r = UOPJIT_EXIT_F64(UOPJIT_EXIT_F64U(r));
+    if (IS_UNBOUND_F64(regs[UOPJIT_EXIT_F64(r)]))
       return NULL;
-    PyObject *v = PyFloat_FromDouble(d);
-    if (v == NULL)
-      Py_FatalError("uopjit: out of memory boxing a float at an exit");
-    return v;
   }
   if (r <= UOPJIT_EXIT_F64(0)) {
     /* An unboxed float: the interpreter gets a float object. Float

@@ -581,14 +581,25 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
   return eval_slow(tstate, frame, throwflag, known);
 }
 
-/* A frame uopjit_call_py has just pushed for a call from compiled code
-   (its first instruction next, nothing thrown in): straight into its
-   compiled code when it has some, without uopjit_eval's other cases. */
-NO_MEMSET_CALL PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+/* Runs a frame pushed for a call from compiled code (its first
+   instruction next, nothing thrown in) through the installed evaluator;
+   when that is ours, straight into the callee's compiled code when it has
+   some, or straight to the interpreter when the callee was left to it,
+   without uopjit_eval's other cases. Inlined into uopjit_call_py. */
+__attribute__((always_inline)) static inline PyObject *run_pushed(PyThreadState *tstate,
+                                                                 _PyInterpreterFrame *frame) {
+  if (tstate->interp->eval_frame != uopjit_eval)
+    return _PyEval_EvalFrame(tstate, frame, 0);
   CodeState *st = code_state(frame->f_code, 0);
   if (may_run_compiled(tstate, st) && !st->is_generator)
     return run_compiled(tstate, frame, st, 0, st->entry);
+  if (st && st->status == CODE_REJECTED && !c_stack_exhausted())
+    return call_replaced(tstate, frame, 0);
   return uopjit_eval(tstate, frame, 0);
+}
+
+NO_MEMSET_CALL PyObject *uopjit_run_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame) {
+  return run_pushed(tstate, frame);
 }
 
 /* A call from compiled code (the CALL uops) to a Python function: push
@@ -605,18 +616,7 @@ NO_MEMSET_CALL PyObject *uopjit_call_py(PyThreadState *tstate, PyFunctionObject 
   if ((co->co_flags & CO_VARARGS) ||
       (frame = uopjit_push_frame(tstate, func, args, argcount)) == NULL)
     return uopjit_call_py_general(tstate, func, args, argcount);
-  PyObject *result;
-  if (tstate->interp->eval_frame == uopjit_eval) {
-    CodeState *st = code_state(co, 0);
-    if (may_run_compiled(tstate, st) && !st->is_generator)
-      result = run_compiled(tstate, frame, st, 0, st->entry);
-    else if (st && st->status == CODE_REJECTED && !c_stack_exhausted())
-      result = call_replaced(tstate, frame, 0); /* left to the interpreter: straight there */
-    else
-      result = uopjit_eval(tstate, frame, 0);
-  } else {
-    result = _PyEval_EvalFrame(tstate, frame, 0);
-  }
+  PyObject *result = run_pushed(tstate, frame);
   uopjit_clear_and_pop(tstate, frame);
   return result;
 }

@@ -154,7 +154,7 @@ PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
     for (int k = npos; k < argcount; k++)
       PyTuple_SET_ITEM(varargs, k - npos, Py_NewRef(args[k]));
   }
-  size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
+  size_t size = uopjit_frame_size(co);
   PyObject **base = tstate->datastack_top;
   if (base != NULL && base + size < tstate->datastack_limit) {
     tstate->datastack_top = base + size;
@@ -168,9 +168,7 @@ PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
   }
   _PyInterpreterFrame *frame = (_PyInterpreterFrame *)base;
   uopjit_init_frame(frame, func, args, argcount, varargs);
-  PyObject *result = tstate->interp->eval_frame == uopjit_eval
-                         ? uopjit_eval_pushed(tstate, frame)
-                         : _PyEval_EvalFrame(tstate, frame, 0);
+  PyObject *result = uopjit_run_pushed(tstate, frame);
   uopjit_clear_and_pop(tstate, frame);
   return result;
 }

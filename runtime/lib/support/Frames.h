@@ -28,10 +28,15 @@ PySendResult uopjit_send(PyThreadState *tstate, PyObject *receiver, PyObject *v,
 
 /* uopjit's PEP 523 frame evaluator (Runtime.c). */
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag);
-/* uopjit_eval for a frame uopjit_call_py_general has just pushed: into its
-   compiled code when it has some, without uopjit_eval's other cases
-   (Runtime.c). */
-PyObject *uopjit_eval_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
+/* Runs a frame uopjit_call_py_general has just pushed, as uopjit_call_py
+   runs its own (Runtime.c): through the installed evaluator, and when that
+   is uopjit's, straight into compiled code or the interpreter. */
+PyObject *uopjit_run_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
+
+/* The data-stack slots of a frame of `co` (3.11 has no co_framesize). */
+static inline size_t uopjit_frame_size(PyCodeObject *co) {
+  return co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
+}
 
 /* Fills a frame just pushed for calling `func` with `argcount` positional
    arguments, as ceval's inlined calls do: specials set, the arguments and
@@ -69,7 +74,7 @@ static inline _PyInterpreterFrame *uopjit_push_frame(PyThreadState *tstate, PyFu
                                                      PyObject **args, int argcount) {
   PyCodeObject *co = (PyCodeObject *)func->func_code;
   PyObject **base = tstate->datastack_top;
-  size_t size = co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;
+  size_t size = uopjit_frame_size(co);
   if (base == NULL || base + size >= tstate->datastack_limit)
     return NULL;
   tstate->datastack_top = base + size;
