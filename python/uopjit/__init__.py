@@ -4,8 +4,10 @@ Run a program with the JIT: `uopjit SCRIPT.py` (or `python3.11 -m uopjit`).
 From Python:
 
   uopjit.enable(threshold=1000, passes="uop-optimize")  install the JIT
-                            (also count_uops, backend, keep_ir, and
-                            compile_all=True: no profitability rules)
+                            (also count_uops, backend, keep_ir,
+                            compile_all=True: no profitability rules, and
+                            loop_ms: compile a function with loops once
+                            the interpreter spent that long in it)
   uopjit.disable()          stop it (whoever replaced it keeps their place)
   uopjit.is_active()
   uopjit.compile(func)      compile func's code now; True if it compiled

@@ -4,6 +4,9 @@ with python3.11, with the JIT on.
 Options (before the program; each also has an environment variable):
   --threshold N     compile a code object at its N-th call (UOPJIT_THRESHOLD,
                     default 1000; 1 compiles everything on first call)
+  --loop-ms MS      also compile a function with loops once the interpreter
+                    has spent MS milliseconds in its calls (UOPJIT_LOOP_MS,
+                    default 10; 0: count calls only)
   --compile-all     compile every code object that gets hot, also those the
                     profitability rules leave to the interpreter (generators
                     whose loops all suspend, functions without loops that
@@ -46,13 +49,13 @@ def parse(argv):
     while i < len(argv):
         arg = argv[i]
         name, eq, value = arg.partition("=")
-        if name in ("--threshold", "--backend", "--passes", "--stats"):
+        if name in ("--threshold", "--loop-ms", "--backend", "--passes", "--stats"):
             if not eq:
                 if i + 1 >= len(argv):
                     _usage(f"{name} needs a value")
                 value = argv[i + 1]
                 i += 1
-            env["UOPJIT_" + name[2:].upper()] = value
+            env["UOPJIT_" + name[2:].upper().replace("-", "_")] = value
         elif arg == "--no-jit":
             env["UOPJIT_DISABLE"] = "1"
         elif arg == "--count-uops":
@@ -81,10 +84,13 @@ def flag(env, name):
 def jit_options(env):
     """The uopjit.enable() arguments the UOPJIT_* variables in `env` ask
     for; the runtime's own defaults stand for those not set. ValueError
-    for a threshold that is not an integer."""
+    for a threshold that is not an integer or a loop time that is not a
+    number."""
     options = {}
     if "UOPJIT_THRESHOLD" in env:
         options["threshold"] = int(env["UOPJIT_THRESHOLD"])
+    if "UOPJIT_LOOP_MS" in env:
+        options["loop_ms"] = float(env["UOPJIT_LOOP_MS"])
     for name in ("passes", "backend"):
         if "UOPJIT_" + name.upper() in env:
             options[name] = env["UOPJIT_" + name.upper()]
@@ -101,12 +107,16 @@ def check(env):
     """Usage errors now, rather than a JIT that cannot start later."""
     merged = {k: v for k, v in os.environ.items() if k.startswith("UOPJIT_")}
     merged.update(env)
-    try:
-        options = jit_options(merged)
-        if options.get("threshold", 1) < 1:
-            raise ValueError
-    except ValueError:
-        _usage(f"--threshold must be a positive integer, not {merged['UOPJIT_THRESHOLD']!r}")
+    for name, valid, what in (("THRESHOLD", lambda v: int(v) >= 1, "a positive integer"),
+                              ("LOOP_MS", lambda v: 0 <= float(v) < 1e12,
+                               "a number of milliseconds >= 0")):
+        value = merged.get("UOPJIT_" + name)
+        try:
+            if value is not None and not valid(value):
+                raise ValueError
+        except ValueError:
+            _usage(f"--{name.lower().replace('_', '-')} must be {what}, not {value!r}")
+    options = jit_options(merged)
     backend = options.get("backend", "machine")
     if backend not in ("machine", "interp"):
         _usage(f"--backend={backend}: choose machine or interp")

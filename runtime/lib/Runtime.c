@@ -14,6 +14,7 @@
 #include "Jit.h"
 #include "uopjit/Runtime/Compiler.h"
 
+#include <opcode.h> /* CPython's bytecode opcodes */
 #include <pthread.h>
 #include <string.h>
 #include <time.h>
@@ -74,6 +75,11 @@ typedef struct CodeState {
      the generic instruction (note_deopt_sites). */
   int32_t *suspects, *generic;
   uint32_t nsuspects, ngeneric;
+  /* Loop time (times_calls): whether calls are timed (0 not decided yet,
+     1 yes, -1 no), and the interpreter's time in the timed calls. */
+  int timed;
+  uint64_t interpreted_ns;
+  const char *hot_by; /* what made it hot: "calls", "loop time" or NULL */
 } CodeState;
 
 static struct {
@@ -81,6 +87,7 @@ static struct {
   Py_ssize_t extra_index;
   _PyFrameEvalFunction replaced; /* the evaluator active before us */
   uint64_t threshold;
+  uint64_t loop_ns; /* compile a function with loops after this much interpreted time; 0: never */
   int count_uops;
   int keep_ir; /* keep every compiled function's optimized dialect for info() */
   int compile_all; /* no profitability rules (threshold 1 implies it) */
@@ -90,12 +97,13 @@ static struct {
   uint64_t compiled, compile_failures;
   double compile_seconds;
   uint64_t uops_emitted, program_bytes, code_bytes, bytecode_bytes, deopts, recompiles;
+  uint64_t hot_by_loop_time; /* compilations that loop time asked for */
   PyObject *rejected;    /* list of (qualname, filename, line, reason) */
   PyObject *deopt_sites; /* {"qualname (file:line) @offset reason": count} */
   CodeState **counted;   /* states with exit counts not yet folded into it */
   Py_ssize_t ncounted, counted_capacity;
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
-} jit = {.threshold = 1000, .passes = "uop-optimize", .extra_index = -1, .machine = 1};
+} jit = {.threshold = 1000, .loop_ns = 10 * 1000 * 1000, .passes = "uop-optimize", .extra_index = -1, .machine = 1};
 
 static double now(void) {
   struct timespec ts;
@@ -394,6 +402,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     st->recompiles++;
     st->status = CODE_COUNTING;
     st->calls = st->runs = st->deopts = st->guard_deopts = 0;
+    st->interpreted_ns = 0;
     jit.recompiles++;
   }
 }
@@ -534,6 +543,61 @@ static inline int c_stack_exhausted(void) {
   return (char *)__builtin_frame_address(0) < c_stack_limit;
 }
 
+/* Loop time. 3.11's interpreter tells nobody about its back edges, so a
+   function whose loops run long but which is called less often than the
+   threshold (a dynamic-programming pass called once per round) would
+   never be compiled by counting calls. Its calls are timed instead: once
+   the interpreter has spent jit.loop_ns in them, the next call compiles
+   it, as a call count reaching the threshold would. That is when the time
+   saved can pay for the compilation (a few milliseconds). Only plain
+   functions with a backward jump are timed, and only until they are
+   compiled or rejected, so the two clock reads (vDSO, no system call)
+   are paid on at most threshold calls of each. A generator is not timed:
+   its time is spread over resumes, which do not count either. Not
+   on-stack replacement: a function called once stays interpreted. */
+static int has_backward_jump(PyCodeObject *co) {
+  /* co_code: deoptimized, caches zeroed, so every even byte is an opcode. */
+  PyObject *code = PyCode_GetCode(co);
+  if (code == NULL) {
+    PyErr_Clear();
+    return 0;
+  }
+  const unsigned char *bytes = (const unsigned char *)PyBytes_AS_STRING(code);
+  Py_ssize_t n = PyBytes_GET_SIZE(code);
+  int found = 0;
+  for (Py_ssize_t i = 0; i < n && !found; i += 2)
+    found = bytes[i] == JUMP_BACKWARD || bytes[i] == POP_JUMP_BACKWARD_IF_FALSE ||
+            bytes[i] == POP_JUMP_BACKWARD_IF_TRUE || bytes[i] == POP_JUMP_BACKWARD_IF_NONE ||
+            bytes[i] == POP_JUMP_BACKWARD_IF_NOT_NONE;
+  Py_DECREF(code);
+  return found;
+}
+
+static int times_calls(PyCodeObject *co, CodeState *st) {
+  if (st->timed == 0) {
+    int resumable = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+    st->timed = !(co->co_flags & resumable) && has_backward_jump(co) ? 1 : -1;
+  }
+  return st->timed > 0 && jit.loop_ns > 0;
+}
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Is `st` hot (called threshold times, or long enough in the
+   interpreter), and by which? */
+static const char HOT_BY_CALLS[] = "calls", HOT_BY_LOOP_TIME[] = "loop time";
+static const char *hot_by(CodeState *st) {
+  if (st->calls >= jit.threshold)
+    return HOT_BY_CALLS;
+  if (jit.loop_ns > 0 && st->interpreted_ns >= jit.loop_ns)
+    return HOT_BY_LOOP_TIME;
+  return NULL;
+}
+
 /* Every case but the common one (uopjit_eval). */
 __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
                                                      _PyInterpreterFrame *frame, int throwflag,
@@ -556,8 +620,18 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
   /* Calls count; a generator's resumes do not (counting them compiles
      generators sooner, and a resume of compiled code costs more than the
      interpreter's today: docs/performance.md). */
-  if (frame->prev_instr != _PyCode_CODE(co) - 1 || ++st->calls < jit.threshold)
+  if (frame->prev_instr != _PyCode_CODE(co) - 1)
     return call_replaced(tstate, frame, throwflag);
+  st->calls++;
+  if ((st->hot_by = hot_by(st)) == NULL) {
+    if (!times_calls(co, st))
+      return call_replaced(tstate, frame, throwflag);
+    uint64_t start = now_ns();
+    PyObject *result = call_replaced(tstate, frame, throwflag);
+    st->interpreted_ns += now_ns() - start;
+    return result;
+  }
+  jit.hot_by_loop_time += st->hot_by == HOT_BY_LOOP_TIME;
   compile_code(co, st, jit.keep_ir, frame);
   if (st->status == CODE_COMPILED)
     return run_or_replaced(tstate, frame, st);
@@ -702,13 +776,19 @@ PySendResult uopjit_send(PyThreadState *tstate, PyObject *receiver, PyObject *v,
 
 static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   static char *kwlist[] = {(char *)"threshold", (char *)"passes", (char *)"count_uops",
-                           (char *)"backend", (char *)"keep_ir", (char *)"compile_all", NULL};
+                           (char *)"backend", (char *)"keep_ir", (char *)"compile_all",
+                           (char *)"loop_ms", NULL};
   long long threshold = (long long)jit.threshold;
   const char *passes = NULL, *backend = NULL;
   int count_uops = jit.count_uops, keep_ir = jit.keep_ir, compile_all = jit.compile_all;
-  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpzpp", kwlist, &threshold, &passes,
-                                   &count_uops, &backend, &keep_ir, &compile_all))
+  double loop_ms = (double)jit.loop_ns / 1e6;
+  if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpzppd", kwlist, &threshold, &passes,
+                                   &count_uops, &backend, &keep_ir, &compile_all, &loop_ms))
     return NULL;
+  if (!(loop_ms >= 0 && loop_ms < 1e12)) {
+    PyErr_SetString(PyExc_ValueError, "loop_ms must be a number of milliseconds >= 0");
+    return NULL;
+  }
   if (backend && strcmp(backend, "machine") != 0 && strcmp(backend, "interp") != 0) {
     PyErr_Format(PyExc_ValueError, "backend must be 'machine' or 'interp', not '%s'", backend);
     return NULL;
@@ -723,6 +803,7 @@ static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   jit.count_uops = count_uops;
   jit.keep_ir = keep_ir;
   jit.compile_all = compile_all;
+  jit.loop_ns = (uint64_t)(loop_ms * 1e6);
   if (passes)
     snprintf(jit.passes, sizeof(jit.passes), "%s", passes);
   PyInterpreterState *interp = PyInterpreterState_Get();
@@ -792,6 +873,13 @@ static PyObject *mod_info(PyObject *self, PyObject *obj) {
                                  st ? st->compile_seconds : 0.0);
   if (info == NULL || st == NULL)
     return info;
+  PyObject *hot = Py_BuildValue("{s:z,s:d}", "hot_by", st->hot_by, "interpreted_seconds",
+                                (double)st->interpreted_ns / 1e9);
+  if (hot == NULL || PyDict_Update(info, hot) < 0) {
+    Py_XDECREF(hot);
+    goto fail;
+  }
+  Py_DECREF(hot);
   if (st->status == CODE_REJECTED) {
     PyObject *reason = PyUnicode_FromString(st->reason ? st->reason : "out of memory");
     if (reason == NULL || PyDict_SetItemString(info, "reason", reason) < 0)
@@ -878,7 +966,8 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
     return NULL;
   }
   return Py_BuildValue(
-      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:K,s:s,s:K,s:K,s:N,s:N}", "functions_compiled",
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:K,s:s,s:K,s:d,s:K,s:K,s:N,s:N}",
+      "functions_compiled",
       (unsigned long long)jit.compiled, "functions_rejected_count",
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
       "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
@@ -887,7 +976,9 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       "program_bytes", (unsigned long long)jit.program_bytes, "bytecode_bytes",
       (unsigned long long)jit.bytecode_bytes, "backend",
       jit.machine ? "machine" : "interp", "threshold",
-      (unsigned long long)jit.threshold, "recompiles", (unsigned long long)jit.recompiles,
+      (unsigned long long)jit.threshold, "loop_ms", (double)jit.loop_ns / 1e6,
+      "hot_by_loop_time", (unsigned long long)jit.hot_by_loop_time, "recompiles",
+      (unsigned long long)jit.recompiles,
       "uop_counts", counts, "pass_statistics", passes);
 }
 
@@ -924,8 +1015,10 @@ static PyObject *mod_test_other_evaluator(PyObject *self, PyObject *arg) {
 static PyMethodDef methods[] = {
     {"enable", (PyCFunction)(void (*)(void))mod_enable, METH_VARARGS | METH_KEYWORDS,
      "enable(threshold=1000, passes='uop-optimize', count_uops=False, backend='machine', "
-     "keep_ir=False): install the JIT; keep_ir keeps the optimized dialect of every "
-     "function it compiles for info() (compile() always keeps it)"},
+     "keep_ir=False, compile_all=False, loop_ms=10.0): install the JIT; keep_ir keeps the "
+     "optimized dialect of every function it compiles for info() (compile() always keeps "
+     "it); a function with loops is also compiled once the interpreter spent loop_ms in "
+     "it (0: never)"},
     {"disable", mod_disable, METH_NOARGS, "disable(): stop compiling and running JIT code"},
     {"is_active", mod_is_active, METH_NOARGS, "is_active(): is the JIT installed and on?"},
     {"compile", mod_compile, METH_O, "compile(func): compile now; True when it compiled"},
