@@ -789,6 +789,32 @@ bool emitCondOutputs(const Uop &uop, const OperandCursor &in, bool jumps, raw_os
   return true;
 }
 
+bool isOutlined(const Uop &uop);
+
+/// Whether `uop` gets stencil variants compiled for small opargs (0 to
+/// UOPJIT_OPARG_VARIANTS - 1, runtime/lib/Stencil.c): a copied body whose
+/// operand count follows its oparg (an array, an optional input). The
+/// general stencil reads such operands' registers from the program's pool
+/// in a loop (an unpack: 39 instructions); one compiled for a known oparg
+/// has them as holes and the loops unrolled (12).
+bool hasOpargVariants(const Uop &uop) {
+  if (uop.cBody.empty() || isOutlined(uop) || uop.has("UopSuspend"))
+    return false;
+  bool oparg = any_of(uop.imms, [](const Record *imm) {
+    return imm->getValueAsString("name") == "oparg";
+  });
+  // A conditional output is stored without reading the pool
+  // (emitCondOutputs).
+  return oparg && (any_of(uop.ins,
+                          [](const Item &item) {
+                            return item.kind == Item::Array || item.kind == Item::Cond;
+                          }) ||
+                   any_of(uop.outs, [](const Item &item) {
+                     return !item.passThrough &&
+                            (item.kind == Item::Array || item.kind == Item::ToFreeVars);
+                   }));
+}
+
 /// Whether the machine code of `uop` calls one shared copy of its body
 /// (runtime/lib/Outlined.c) rather than holding a copy per use: a uop that
 /// raises or runs Python code anyway and gathers or makes an array of
@@ -820,11 +846,16 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
         "   IMM, UOP_NEXT and the macros the bodies use (runtime/lib/UopBody.h).\n"
         "   UOP_CASE_OUTLINED marks a body the machine code calls rather than\n"
         "   copies (runtime/lib/Outlined.c). */\n\n";
-  // With UOP_OUTLINED_DECLARATIONS: only the list of outlined uops.
+  // With UOP_OUTLINED_DECLARATIONS: only the list of outlined uops; with
+  // UOP_OPARG_VARIANT_DECLARATIONS, of those with stencil variants.
   os << "#ifdef UOP_OUTLINED_DECLARATIONS\n";
   for (const Uop &uop : cat.uops)
     if (!uop.cBody.empty() && isOutlined(uop))
       os << "UOP_OUTLINED_DECLARATION(" << uop.name << ")\n";
+  os << "#elif defined(UOP_OPARG_VARIANT_DECLARATIONS)\n";
+  for (const Uop &uop : cat.uops)
+    if (hasOpargVariants(uop))
+      os << "UOP_OPARG_VARIANT_DECLARATION(" << uop.name << ")\n";
   os << "#else\n\n";
   const char *caseEnd = "  UOP_NEXT();\n  UOP_EPILOGUE();\n}\n#endif\n\n";
   for (const Uop &uop : cat.uops) {
@@ -840,8 +871,13 @@ void emitCases(const Catalog &cat, raw_ostream &os) {
     for (auto [i, imm] : enumerate(uop.imms)) {
       StringRef width = imm->getValueAsString("width");
       StringRef load = width == "u32" ? "IMM_U32" : width == "s32" ? "IMM_S32" : "IMM";
-      os << "  const int64_t " << imm->getValueAsString("name") << " = " << load << "(" << i
-         << ");\n";
+      StringRef name = imm->getValueAsString("name");
+      // A stencil variant for one oparg (hasOpargVariants) knows it.
+      if (name == "oparg" && hasOpargVariants(uop))
+        os << "#ifdef UOP_FIXED_OPARG\n  const int64_t oparg = UOP_FIXED_OPARG;\n#else\n";
+      os << "  const int64_t " << name << " = " << load << "(" << i << ");\n";
+      if (name == "oparg" && hasOpargVariants(uop))
+        os << "#endif\n";
     }
     OperandCursor in("_in");
     for (const Item &item : uop.ins) {

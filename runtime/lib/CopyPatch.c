@@ -40,16 +40,25 @@ typedef struct UopjitStencil {
 
 #define NUM_STENCILS (sizeof(uopjit_stencils) / sizeof(uopjit_stencils[0]))
 
-static const UopjitStencil *stencil_of(int kind) {
-  return kind >= 0 && (size_t)kind < NUM_STENCILS && uopjit_stencils[kind].size > 0
-             ? &uopjit_stencils[kind]
-             : NULL;
+#define NUM_VARIANT_OF (sizeof(uopjit_stencil_variant_of) / sizeof(uopjit_stencil_variant_of[0]))
+
+/* The stencil of `inst`: its variant for its oparg when the uop has one. */
+static const UopjitStencil *stencil_of(const UopjitInst *inst) {
+  int kind = inst->kind;
+  if (kind < 0 || (size_t)kind >= NUM_STENCILS || uopjit_stencils[kind].size == 0)
+    return NULL;
+  if ((size_t)kind < NUM_VARIANT_OF && uopjit_stencil_variant_of[kind].first) {
+    int64_t oparg = inst->imm[uopjit_stencil_variant_of[kind].oparg_imm];
+    if (oparg >= 0 && oparg < UOPJIT_OPARG_VARIANTS)
+      return &uopjit_stencil_variants[uopjit_stencil_variant_of[kind].first - 1 + oparg];
+  }
+  return &uopjit_stencils[kind];
 }
 
 size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
   size_t size = 0;
   for (uint32_t i = 0; i < prog->ninsts; i++) {
-    const UopjitStencil *s = stencil_of(prog->insts[i].kind);
+    const UopjitStencil *s = stencil_of(&prog->insts[i]);
     if (s == NULL) {
       *missing = prog->insts[i].kind;
       return 0;
@@ -61,8 +70,8 @@ size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
   return size;
 }
 
-size_t uopjit_stencil_entry(int kind) {
-  const UopjitStencil *s = stencil_of(kind);
+size_t uopjit_stencil_entry(const UopjitInst *inst) {
+  const UopjitStencil *s = stencil_of(inst);
   return s ? s->entry : 0;
 }
 
@@ -124,11 +133,11 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
     return -1;
   }
   for (uint32_t i = 0; i < prog->ninsts; i++)
-    entry[i] = runtime_base + start[i] + uopjit_stencils[prog->insts[i].kind].entry;
+    entry[i] = runtime_base + start[i] + stencil_of(&prog->insts[i])->entry;
   entry[prog->ninsts] = 0;
   for (uint32_t i = 0; i < prog->ninsts; i++) {
     const UopjitInst *inst = &prog->insts[i];
-    const UopjitStencil *s = &uopjit_stencils[inst->kind];
+    const UopjitStencil *s = stencil_of(inst);
     unsigned char *base = mem + start[i];
     memcpy(base, s->code, s->size);
     /* Alignment padding: nops, as the previous uop may run on into it. */
@@ -180,7 +189,7 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
     }
   }
   free(entry);
-  return (long)uopjit_stencils[prog->insts[0].kind].entry;
+  return (long)stencil_of(&prog->insts[0])->entry;
 }
 
 unsigned uopjit_stencil_symbol_count(void) {
@@ -195,7 +204,7 @@ const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
       UOPJIT_HOLE_VALUES(UOPJIT_HOLE_SYMBOL_NAME)
 #undef UOPJIT_HOLE_SYMBOL_NAME
   };
-  const UopjitStencil *s = stencil_of(inst->kind);
+  const UopjitStencil *s = stencil_of(inst);
   if (s == NULL)
     return NULL;
   for (uint32_t h = 0; h < s->nholes; h++) {

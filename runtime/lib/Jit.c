@@ -135,7 +135,7 @@ UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst) {
   if (inst == 0)
     return code->entry;
   return (UopjitJitFunction)(code->base + code->start[inst] +
-                             uopjit_stencil_entry(code->prog->insts[inst].kind));
+                             uopjit_stencil_entry(&code->prog->insts[inst]));
 }
 size_t uopjit_code_size(const UopjitCode *code) { return code->size; }
 

@@ -61,8 +61,16 @@ IMM_HOLES(imm_hole, HOLE_VALUE)
 IMM_HOLES(imm_hole_u32, HOLE_VALUE32)
 IMM_HOLES(imm_hole_s32, HOLE_VALUE_S32)
 /* An operand at a position known when the body is compiled is a hole;
-   the others (after an array) are read from the program's pool. */
-#define OPERAND(i) (__builtin_constant_p(i) && (i) < 6 ? operand_hole(i) : (intptr_t)ops[(i)])
+   the others (after an array) are read from the program's pool. The
+   position goes through a variable: the cursors after an array are
+   `_in++`, which __builtin_constant_p never finds constant (a side
+   effect), while the variable is, once a variant's loops are unrolled
+   (UOP_FIXED_OPARG). */
+#define OPERAND(i)                                                             \
+  ({                                                                           \
+    int _at = (i);                                                             \
+    __builtin_constant_p(_at) && _at < 6 ? operand_hole(_at) : (intptr_t)ops[_at]; \
+  })
 __attribute__((preserve_none)) PyObject *_JIT_CONTINUE(UOPJIT_JIT_PARAMS);
 __attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
 

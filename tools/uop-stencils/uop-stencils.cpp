@@ -251,6 +251,25 @@ const char *valueName(UopjitHoleValue v) {
   return names[v];
 }
 
+/// The uops the catalog generator gives variants for small opargs.
+const StringRef opargVariantUops[] = {
+#define UOP_OPARG_VARIANT_DECLARATION(NAME) #NAME,
+#define UOP_OPARG_VARIANT_DECLARATIONS
+#include "uopjit/IR/UopCases.c.inc"
+#undef UOP_OPARG_VARIANT_DECLARATIONS
+#undef UOP_OPARG_VARIANT_DECLARATION
+};
+
+/// One compilation of Stencil.c: a uop's stencil, or its variant for one
+/// oparg.
+struct Build {
+  const uopjit::UopInfo *info;
+  int oparg; ///< -1: the general stencil
+  std::string name() const {
+    return std::string(info->name) + (oparg < 0 ? "" : "_OPARG" + std::to_string(oparg));
+  }
+};
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -261,38 +280,48 @@ int main(int argc, char **argv) {
     fatal("cannot find " + clangPath);
   sys::fs::create_directories(workDir);
 
-  std::vector<const uopjit::UopInfo *> uops;
+  // Every uop with a body, then the variants for small opargs of those the
+  // catalog generator marks (hasOpargVariants in UopTblgen.cpp).
+  std::vector<Build> builds;
   for (const uopjit::UopInfo &info : uopjit::allUops())
     if (*info.cBody)
-      uops.push_back(&info);
+      builds.push_back({&info, -1});
+  std::vector<Build> variants;
+  for (const uopjit::UopInfo &info : uopjit::allUops())
+    if (llvm::is_contained(opargVariantUops, StringRef(info.name)))
+      for (int oparg = 0; oparg < UOPJIT_OPARG_VARIANTS; ++oparg)
+        variants.push_back({&info, oparg});
+  builds.insert(builds.end(), variants.begin(), variants.end());
 
   // Compile, `jobs` at a time.
-  auto objectPath = [&](const uopjit::UopInfo *info) {
+  auto objectPath = [&](const Build &b) {
     SmallString<256> path(workDir);
-    sys::path::append(path, std::string(info->name) + ".o");
+    sys::path::append(path, b.name() + ".o");
     return std::string(path);
   };
-  std::vector<std::pair<sys::ProcessInfo, const uopjit::UopInfo *>> running;
+  std::vector<std::pair<sys::ProcessInfo, const Build *>> running;
   auto waitOne = [&]() {
-    auto [process, info] = running.front();
+    auto [process, build] = running.front();
     running.erase(running.begin());
     std::string error;
     sys::ProcessInfo done = sys::Wait(process, std::nullopt, &error);
     if (done.ReturnCode != 0)
-      fatal(Twine("compiling the stencil of ") + info->name + " failed" +
+      fatal(Twine("compiling the stencil ") + build->name() + " failed" +
             (error.empty() ? "" : ": " + error));
   };
-  for (const uopjit::UopInfo *info : uops) {
-    std::vector<std::string> args = {*clang, "-c", sourcePath, "-o", objectPath(info),
+  for (const Build &b : builds) {
+    std::vector<std::string> args = {*clang, "-c", sourcePath, "-o", objectPath(b),
                                      "-DUOP_STENCIL",
-                                     std::string("-DUOP_STENCIL_") + info->name};
+                                     std::string("-DUOP_STENCIL_") + b.info->name};
+    if (b.oparg >= 0)
+      args.push_back("-DUOP_FIXED_OPARG=" + std::to_string(b.oparg));
     args.insert(args.end(), cflags.begin(), cflags.end());
     std::vector<StringRef> argRefs(args.begin(), args.end());
     std::string error;
     sys::ProcessInfo process = sys::ExecuteNoWait(*clang, argRefs, std::nullopt, {}, 0, &error);
     if (process.Pid == sys::ProcessInfo::InvalidPid)
       fatal("cannot run " + *clang + ": " + error);
-    running.push_back({process, info});
+    running.push_back({process, &b});
     if (running.size() >= jobs)
       waitOne();
   }
@@ -301,8 +330,8 @@ int main(int argc, char **argv) {
 
   SymbolTable symbols;
   std::vector<Stencil> stencils;
-  for (const uopjit::UopInfo *info : uops)
-    stencils.push_back(readStencil(info->name, objectPath(info), symbols));
+  for (const Build &b : builds)
+    stencils.push_back(readStencil(b.name(), objectPath(b), symbols));
 
   std::error_code ec;
   ToolOutputFile out(outputPath, ec, sys::fs::OF_Text);
@@ -328,10 +357,31 @@ int main(int argc, char **argv) {
       os << "  {0, 0, 0, 0, 0},\n";
     os << "};\n";
   }
+  auto entry = [&](const Stencil &s) {
+    return formatv("{{stencil_code_{0}, {1}, {2}, stencil_holes_{0}, {3}, {4}}", s.uop,
+                   s.bytes.size(), s.entry, s.holes.size(), s.align)
+        .str();
+  };
   os << "\nstatic const UopjitStencil uopjit_stencils[] = {\n";
-  for (const Stencil &s : stencils)
-    os << formatv("  [UOPJIT_{0}] = {{stencil_code_{0}, {1}, {2}, stencil_holes_{0}, {3}, {4}},\n",
-                  s.uop, s.bytes.size(), s.entry, s.holes.size(), s.align);
+  for (auto [b, s] : llvm::zip(builds, stencils))
+    if (b.oparg < 0)
+      os << "  [UOPJIT_" << s.uop << "] = " << entry(s) << ",\n";
+  os << "};\n\n/* The variants: UOPJIT_OPARG_VARIANTS per uop, oparg 0 first. */\n"
+     << "static const UopjitStencil uopjit_stencil_variants[] = {\n";
+  for (auto [b, s] : llvm::zip(builds, stencils))
+    if (b.oparg >= 0)
+      os << "  " << entry(s) << ",\n";
+  if (variants.empty())
+    os << "  {0, 0, 0, 0, 0, 0},\n";
+  os << "};\n\n/* Per uop with variants: 1 + the index of its first variant; which\n"
+     << "   immediate is its oparg. */\n"
+     << "static const struct {\n  uint16_t first;\n  uint8_t oparg_imm;\n}"
+     << " uopjit_stencil_variant_of[] = {\n";
+  for (size_t i = 0; i < variants.size(); i += UOPJIT_OPARG_VARIANTS) {
+    const uopjit::UopInfo *info = variants[i].info;
+    unsigned imm = llvm::find(info->imms, uopjit::ImmKind::oparg) - info->imms.begin();
+    os << formatv("  [UOPJIT_{0}] = {{{1}, {2}},\n", info->name, i + 1, imm);
+  }
   os << "};\n\nstatic const char *const uopjit_stencil_symbol_names[] = {\n";
   for (const std::string &name : symbols.names)
     os << "  \"" << name << "\",\n";

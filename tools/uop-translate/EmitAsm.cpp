@@ -103,7 +103,7 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
       if (inst.target >= 0)
         os << " @" << inst.target;
       os << "\n";
-      size_t entry = uopjit_stencil_entry(inst.kind);
+      size_t entry = uopjit_stencil_entry(&inst);
       size_t end = start[i + 1];
       for (size_t at = start[i] + entry; at < end;) {
         llvm::MCInst mcInst;

@@ -37,8 +37,8 @@ const char *uopjit_stencil_symbol_name(unsigned i);
    NULL. */
 const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to);
 
-/* Entry offset of a uop kind's stencil (the _JIT_ENTRY symbol). */
-size_t uopjit_stencil_entry(int kind);
+/* Entry offset of the stencil of `inst` (its _JIT_ENTRY symbol). */
+size_t uopjit_stencil_entry(const UopjitInst *inst);
 
 #ifdef __cplusplus
 }

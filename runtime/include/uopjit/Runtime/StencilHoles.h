@@ -36,6 +36,10 @@
   X(IMM2, "_JIT_IMM2")                                                        \
   X(IMM3, "_JIT_IMM3")
 
+/* A uop whose operand count follows its oparg also has a stencil per
+   oparg below this (uop-stencils, CopyPatch.c): the operands are holes. */
+#define UOPJIT_OPARG_VARIANTS 4
+
 typedef enum {
 #define UOPJIT_PATCH_ENUM(NAME) UOPJIT_PATCH_##NAME,
   UOPJIT_PATCHES(UOPJIT_PATCH_ENUM)
