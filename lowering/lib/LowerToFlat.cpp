@@ -919,15 +919,14 @@ FlatProgram Lowering::layout() {
   // Python code, on every path. Code run by a __del__ (DECREF and the
   // `del-only` uops) is caught at the next check. `unchecked[b]`: on some
   // path to block b, Python code may have run since the last check (a
-  // forward dataflow; the entries count as such a path, and so does every
-  // back edge: JUMP_BACKWARD may run code, so each iteration checks).
+  // forward dataflow; every back edge counts as such a path: JUMP_BACKWARD
+  // may run code, so each iteration checks). The entries do not: the
+  // runtime enters compiled code, called or resumed, only while nothing is
+  // traced or profiled (may_run_compiled in runtime/lib/Runtime.c).
   auto mayRunCode = [](UopKind kind) {
     return uopInfo(kind).has(Escapes) && !uopInfo(kind).has(DelOnly);
   };
   std::vector<bool> unchecked(blocks.size());
-  unchecked[resolve(0)] = true;
-  for (auto [offset, block] : resumes)
-    unchecked[block] = true;
   for (bool changed = true; changed;) {
     changed = false;
     for (size_t b = 0; b < blocks.size(); ++b) {

@@ -13,13 +13,13 @@ def Uop_ReturnValueOp : Uop<"RETURN_VALUE", (ins obj:$retval), (outs), [],
     RETURN_WITH(retval);
   }];
 }
-def Uop_ResumeCheckOp : Uop<"RESUME_CHECK", (ins), (outs),
-                            [ImmOparg], [UopBreaker, UopError, UopEscapes]> {
-  let summary = "RESUME: when oparg < 2 (function start, after yield) handles a pending eval "
-              # "breaker (signals, pending calls, GIL drop, async exception)";
+def Uop_ResumeCheckOp : Uop<"RESUME_CHECK", (ins), (outs), [ImmOparg], [UopBreaker]> {
+  let summary = "RESUME: when oparg < 2 (function start, after yield) deoptimizes on a pending "
+              # "eval breaker (signals, pending calls, GIL drop, async exception)";
   let cBody = [{
     /* ceval handles the eval breaker here only when oparg < 2 (function start,
-       after yield); the interpreter does it. */
+       after yield); the interpreter does it, so this uop itself neither
+       raises nor runs code (no tracing check after it). */
     DEOPT_IF(oparg < 2 && BREAKER_PENDING());
   }];
 }
