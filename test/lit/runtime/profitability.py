@@ -5,9 +5,11 @@
 # - a generator or coroutine whose every loop suspends (a pipeline stage):
 #   it mostly pays for resumes; one with a loop that runs without
 #   suspending (work between its yields) is compiled;
-# - a function without loops whose optimized code keeps no number unboxed
-#   (a getter, a small method); one whose arithmetic runs unboxed is
-#   compiled.
+# - a function without loops or recursion whose optimized code keeps no
+#   number unboxed (a getter, a small method); one whose arithmetic runs
+#   unboxed is compiled, and so is one that looks up its own name (a
+#   recursive function or method: its calls of itself become compiled
+#   calls).
 # Threshold 1 and --compile-all compile everything that gets hot.
 # RUN: %uopjit_obj/bin/uopjit --threshold 10 %s | FileCheck %s
 # RUN: %uopjit_obj/bin/uopjit --threshold 1 %s | FileCheck %s --check-prefix=ALL
@@ -42,12 +44,38 @@ def norm2(x, y):
     return x * x + y * y
 
 
+def depth(n):
+    if n == 0:
+        return 0
+    return depth(n - 1) + 1
+
+
+def calls_depth(n):
+    # The same code as depth's, calling another function: left interpreted.
+    if n == 0:
+        return 0
+    return depth(n - 1) + 1
+
+
+class Node:
+    def __init__(self, child):
+        self.child = child
+
+    def height(self):
+        if self.child is None:
+            return 1
+        return self.child.height() + 1
+
+
 p = Point(1.5, 2.5)
 for _ in range(50):
     sum(stage(range(5)))
     sum(chunked(8))
     p.get_x()
     norm2(1.5, 2.5)
+    depth(3)
+    calls_depth(3)
+    Node(Node(None)).height()
 
 # CHECK: stage rejected a generator or coroutine whose every loop suspends
 # ALL: stage compiled
@@ -56,10 +84,19 @@ print("stage", info["status"], info.get("reason", ""))
 # CHECK-NEXT: chunked compiled
 # ALL-NEXT: chunked compiled
 print("chunked", uopjit.info(chunked)["status"])
-# CHECK-NEXT: get_x rejected a function without loops whose optimized code keeps no number unboxed
+# CHECK-NEXT: get_x rejected a function without loops or recursion whose optimized code keeps no number unboxed
 # ALL-NEXT: get_x compiled
 info = uopjit.info(Point.get_x)
 print("get_x", info["status"], info.get("reason", ""))
 # CHECK-NEXT: norm2 compiled
 # ALL-NEXT: norm2 compiled
 print("norm2", uopjit.info(norm2)["status"])
+# CHECK-NEXT: depth compiled
+# ALL-NEXT: depth compiled
+print("depth", uopjit.info(depth)["status"])
+# CHECK-NEXT: calls_depth rejected
+# ALL-NEXT: calls_depth compiled
+print("calls_depth", uopjit.info(calls_depth)["status"])
+# CHECK-NEXT: height compiled
+# ALL-NEXT: height compiled
+print("height", uopjit.info(Node.height)["status"])
