@@ -55,6 +55,36 @@ static const UopjitStencil *stencil_of(const UopjitInst *inst) {
   return &uopjit_stencils[kind];
 }
 
+/* Stencils have no `endbr64` of their own (uop-stencils strips it): the
+   function's entries, the only places branched to indirectly (the first
+   uop, called by run_compiled, and the resume points), get one before
+   their stencil. */
+static const unsigned char endbr64[] = {0xf3, 0x0f, 0x1e, 0xfa};
+#define ENDBR_SIZE sizeof(endbr64)
+
+static int is_entry(const UopjitProgram *prog, uint32_t i) {
+  if (i == 0)
+    return 1;
+  for (uint32_t k = 0; k < prog->nentries; k++)
+    if (prog->entries[k].inst == i)
+      return 1;
+  return 0;
+}
+
+/* Whether instruction i needs an endbr64 before its stencil: an entry
+   whose stencil has none of its own (one with read-only data keeps its
+   own: uop-stencils). Never two: gdb's prologue analysis skips one
+   endbr64 to find the `push %rbp` of a stencil that starts a function. */
+static int endbr_before(const UopjitProgram *prog, uint32_t i) {
+  const UopjitStencil *s = stencil_of(&prog->insts[i]);
+  return is_entry(prog, i) && !(s && s->size >= ENDBR_SIZE && s->entry == 0 &&
+                                memcmp(s->code, endbr64, ENDBR_SIZE) == 0);
+}
+
+size_t uopjit_code_start(const UopjitProgram *prog, const size_t *start, uint32_t i) {
+  return start[i] + (endbr_before(prog, i) ? ENDBR_SIZE : 0);
+}
+
 size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
   size_t size = 0;
   for (uint32_t i = 0; i < prog->ninsts; i++) {
@@ -63,16 +93,21 @@ size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
       *missing = prog->insts[i].kind;
       return 0;
     }
-    start[i] = (size + s->align - 1) & ~(size_t)(s->align - 1);
-    size = start[i] + s->size;
+    size_t prefix = endbr_before(prog, i) ? ENDBR_SIZE : 0;
+    start[i] = ((size + prefix + s->align - 1) & ~(size_t)(s->align - 1)) - prefix;
+    size = start[i] + prefix + s->size;
   }
   start[prog->ninsts] = size;
   return size;
 }
 
-size_t uopjit_stencil_entry(const UopjitInst *inst) {
-  const UopjitStencil *s = stencil_of(inst);
-  return s ? s->entry : 0;
+size_t uopjit_entry_offset(const UopjitProgram *prog, const size_t *start, uint32_t i) {
+  const UopjitStencil *s = stencil_of(&prog->insts[i]);
+  /* An entry is branched to at its endbr64 (a stencil's own entry is its
+     first byte: uop-stencils). */
+  if (is_entry(prog, i) && s && s->entry == 0)
+    return start[i];
+  return uopjit_code_start(prog, start, i) + (s ? s->entry : 0);
 }
 
 static int patch(unsigned char *at, uintptr_t runtime_at, UopjitPatch how, uint64_t value) {
@@ -133,21 +168,25 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
     return -1;
   }
   for (uint32_t i = 0; i < prog->ninsts; i++)
-    entry[i] = runtime_base + start[i] + stencil_of(&prog->insts[i])->entry;
+    entry[i] = runtime_base + uopjit_code_start(prog, start, i) + stencil_of(&prog->insts[i])->entry;
   entry[prog->ninsts] = 0;
   for (uint32_t i = 0; i < prog->ninsts; i++) {
     const UopjitInst *inst = &prog->insts[i];
     const UopjitStencil *s = stencil_of(inst);
-    unsigned char *base = mem + start[i];
+    size_t at = uopjit_code_start(prog, start, i);
+    if (at != start[i])
+      memcpy(mem + start[i], endbr64, ENDBR_SIZE);
+    unsigned char *base = mem + at;
+    uintptr_t runtime_code = runtime_base + at;
     memcpy(base, s->code, s->size);
     /* Alignment padding: nops, as the previous uop may run on into it. */
-    memset(base + s->size, 0x90, start[i + 1] - start[i] - s->size);
+    memset(base + s->size, 0x90, start[i + 1] - at - s->size);
     for (uint32_t h = 0; h < s->nholes; h++) {
       const UopjitHole *hole = &s->holes[h];
       uint64_t value = 0;
       switch ((UopjitHoleValue)hole->value) {
       case UOPJIT_HOLE_SELF:
-        value = runtime_base + start[i];
+        value = runtime_code;
         break;
       case UOPJIT_HOLE_CONTINUE:
         value = entry[i + 1];
@@ -176,7 +215,7 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
         break;
       }
       }
-      if (patch(base + hole->offset, runtime_base + start[i] + hole->offset,
+      if (patch(base + hole->offset, runtime_code + hole->offset,
                 (UopjitPatch)hole->patch, value + hole->addend) != 0) {
         snprintf(why, whylen, "hole %u of uop #%u is out of range", h, i);
         free(entry);
@@ -184,12 +223,12 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
       }
       if ((hole->value == UOPJIT_HOLE_CONTINUE || hole->value == UOPJIT_HOLE_TARGET) &&
           hole->patch == UOPJIT_PATCH_ABS64 && value != 0)
-        relax_jump(base, s->size, hole->offset, runtime_base + start[i] + hole->offset,
+        relax_jump(base, s->size, hole->offset, runtime_code + hole->offset,
                    value + hole->addend);
     }
   }
   free(entry);
-  return (long)stencil_of(&prog->insts[0])->entry;
+  return (long)uopjit_entry_offset(prog, start, 0);
 }
 
 unsigned uopjit_stencil_symbol_count(void) {

@@ -134,8 +134,7 @@ void uopjit_code_free(UopjitCode *code) {
 UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst) {
   if (inst == 0)
     return code->entry;
-  return (UopjitJitFunction)(code->base + code->start[inst] +
-                             uopjit_stencil_entry(&code->prog->insts[inst]));
+  return (UopjitJitFunction)(code->base + uopjit_entry_offset(code->prog, code->start, inst));
 }
 size_t uopjit_code_size(const UopjitCode *code) { return code->size; }
 

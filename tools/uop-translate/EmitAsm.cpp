@@ -103,9 +103,11 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
       if (inst.target >= 0)
         os << " @" << inst.target;
       os << "\n";
-      size_t entry = uopjit_stencil_entry(&inst);
+      // From the endbr64 before an entry's stencil; holes are found by
+      // their offset in the stencil.
+      size_t stencil = uopjit_code_start(&prog, start.data(), i);
       size_t end = start[i + 1];
-      for (size_t at = start[i] + entry; at < end;) {
+      for (size_t at = start[i]; at < end;) {
         llvm::MCInst mcInst;
         uint64_t length = 0;
         llvm::ArrayRef<uint8_t> bytes(code.data() + at, end - at);
@@ -120,7 +122,9 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
         if (text.find("int3") != std::string::npos)
           break;
         os << llvm::formatv("  {0,6:x}:{1}", at, text);
-        if (const char *hole = uopjit_hole_in(&inst, at - start[i], at - start[i] + length))
+        const char *hole = at < stencil ? nullptr
+                                         : uopjit_hole_in(&inst, at - stencil, at - stencil + length);
+        if (hole)
           os << "    # " << hole;
         os << "\n";
         at += length;

@@ -33,12 +33,17 @@ unsigned uopjit_stencil_symbol_count(void);
 const char *uopjit_stencil_symbol_name(unsigned i);
 
 /* For listings: the name of the first hole of uop `inst` that starts in
-   bytes [from, to) of its code (an external symbol or a _JIT_* hole), or
-   NULL. */
+   bytes [from, to) of its stencil (an external symbol or a _JIT_* hole),
+   or NULL. */
 const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to);
 
-/* Entry offset of the stencil of `inst` (its _JIT_ENTRY symbol). */
-size_t uopjit_stencil_entry(const UopjitInst *inst);
+/* Where uop i's stencil starts in the function laid out at `start`:
+   start[i], or after the endbr64 that precedes an entry's stencil. */
+size_t uopjit_code_start(const UopjitProgram *prog, const size_t *start, uint32_t i);
+
+/* Where uop i is entered from outside (run_compiled, a resume): at the
+   endbr64 of an entry. */
+size_t uopjit_entry_offset(const UopjitProgram *prog, const size_t *start, uint32_t i);
 
 #ifdef __cplusplus
 }
