@@ -78,7 +78,7 @@ typedef struct CodeState {
   /* Loop time (times_calls): whether calls are timed (0 not decided yet,
      1 yes, -1 no), and the interpreter's time in the timed calls. */
   int timed;
-  uint64_t interpreted_ns;
+  double interpreted_seconds;
   const char *hot_by; /* what made it hot: "calls", "loop time" or NULL */
 } CodeState;
 
@@ -87,7 +87,7 @@ static struct {
   Py_ssize_t extra_index;
   _PyFrameEvalFunction replaced; /* the evaluator active before us */
   uint64_t threshold;
-  uint64_t loop_ns; /* compile a function with loops after this much interpreted time; 0: never */
+  double loop_seconds; /* compile a function with loops after this much interpreted time; 0: never */
   int count_uops;
   int keep_ir; /* keep every compiled function's optimized dialect for info() */
   int compile_all; /* no profitability rules (threshold 1 implies it) */
@@ -103,7 +103,7 @@ static struct {
   CodeState **counted;   /* states with exit counts not yet folded into it */
   Py_ssize_t ncounted, counted_capacity;
   uint64_t uop_counts[UOPJIT_NUM_UOPS];
-} jit = {.threshold = 1000, .loop_ns = 10 * 1000 * 1000, .passes = "uop-optimize", .extra_index = -1, .machine = 1};
+} jit = {.threshold = 1000, .loop_seconds = 0.010, .passes = "uop-optimize", .extra_index = -1, .machine = 1};
 
 static double now(void) {
   struct timespec ts;
@@ -402,7 +402,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
     st->recompiles++;
     st->status = CODE_COUNTING;
     st->calls = st->runs = st->deopts = st->guard_deopts = 0;
-    st->interpreted_ns = 0;
+    st->interpreted_seconds = 0;
     jit.recompiles++;
   }
 }
@@ -547,7 +547,7 @@ static inline int c_stack_exhausted(void) {
    function whose loops run long but which is called less often than the
    threshold (a dynamic-programming pass called once per round) would
    never be compiled by counting calls. Its calls are timed instead: once
-   the interpreter has spent jit.loop_ns in them, the next call compiles
+   the interpreter has spent jit.loop_seconds in them, the next call compiles
    it, as a call count reaching the threshold would. That is when the time
    saved can pay for the compilation (a few milliseconds). Only plain
    functions with a backward jump are timed, and only until they are
@@ -578,13 +578,7 @@ static int times_calls(PyCodeObject *co, CodeState *st) {
     int resumable = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
     st->timed = !(co->co_flags & resumable) && has_backward_jump(co) ? 1 : -1;
   }
-  return st->timed > 0 && jit.loop_ns > 0;
-}
-
-static uint64_t now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+  return st->timed > 0 && jit.loop_seconds > 0;
 }
 
 /* Is `st` hot (called threshold times, or long enough in the
@@ -593,7 +587,7 @@ static const char HOT_BY_CALLS[] = "calls", HOT_BY_LOOP_TIME[] = "loop time";
 static const char *hot_by(CodeState *st) {
   if (st->calls >= jit.threshold)
     return HOT_BY_CALLS;
-  if (jit.loop_ns > 0 && st->interpreted_ns >= jit.loop_ns)
+  if (jit.loop_seconds > 0 && st->interpreted_seconds >= jit.loop_seconds)
     return HOT_BY_LOOP_TIME;
   return NULL;
 }
@@ -626,9 +620,9 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
   if ((st->hot_by = hot_by(st)) == NULL) {
     if (!times_calls(co, st))
       return call_replaced(tstate, frame, throwflag);
-    uint64_t start = now_ns();
+    double start = now();
     PyObject *result = call_replaced(tstate, frame, throwflag);
-    st->interpreted_ns += now_ns() - start;
+    st->interpreted_seconds += now() - start;
     return result;
   }
   jit.hot_by_loop_time += st->hot_by == HOT_BY_LOOP_TIME;
@@ -781,7 +775,7 @@ static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   long long threshold = (long long)jit.threshold;
   const char *passes = NULL, *backend = NULL;
   int count_uops = jit.count_uops, keep_ir = jit.keep_ir, compile_all = jit.compile_all;
-  double loop_ms = (double)jit.loop_ns / 1e6;
+  double loop_ms = jit.loop_seconds * 1e3;
   if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|Lzpzppd", kwlist, &threshold, &passes,
                                    &count_uops, &backend, &keep_ir, &compile_all, &loop_ms))
     return NULL;
@@ -803,7 +797,7 @@ static PyObject *mod_enable(PyObject *self, PyObject *args, PyObject *kwargs) {
   jit.count_uops = count_uops;
   jit.keep_ir = keep_ir;
   jit.compile_all = compile_all;
-  jit.loop_ns = (uint64_t)(loop_ms * 1e6);
+  jit.loop_seconds = loop_ms / 1e3;
   if (passes)
     snprintf(jit.passes, sizeof(jit.passes), "%s", passes);
   PyInterpreterState *interp = PyInterpreterState_Get();
@@ -874,7 +868,7 @@ static PyObject *mod_info(PyObject *self, PyObject *obj) {
   if (info == NULL || st == NULL)
     return info;
   PyObject *hot = Py_BuildValue("{s:z,s:d}", "hot_by", st->hot_by, "interpreted_seconds",
-                                (double)st->interpreted_ns / 1e9);
+                                st->interpreted_seconds);
   if (hot == NULL || PyDict_Update(info, hot) < 0) {
     Py_XDECREF(hot);
     goto fail;
@@ -976,7 +970,7 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       "program_bytes", (unsigned long long)jit.program_bytes, "bytecode_bytes",
       (unsigned long long)jit.bytecode_bytes, "backend",
       jit.machine ? "machine" : "interp", "threshold",
-      (unsigned long long)jit.threshold, "loop_ms", (double)jit.loop_ns / 1e6,
+      (unsigned long long)jit.threshold, "loop_ms", jit.loop_seconds * 1e3,
       "hot_by_loop_time", (unsigned long long)jit.hot_by_loop_time, "recompiles",
       (unsigned long long)jit.recompiles,
       "uop_counts", counts, "pass_statistics", passes);
