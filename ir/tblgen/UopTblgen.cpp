@@ -796,7 +796,7 @@ bool isOutlined(const Uop &uop);
 /// operand count follows its oparg (an array, an optional input). The
 /// general stencil reads such operands' registers from the program's pool
 /// in a loop (an unpack: 39 instructions); one compiled for a known oparg
-/// has them as holes and the loops unrolled (12).
+/// has them as holes and the loops unrolled (15).
 bool hasOpargVariants(const Uop &uop) {
   if (uop.cBody.empty() || isOutlined(uop) || uop.has("UopSuspend"))
     return false;

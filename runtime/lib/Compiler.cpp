@@ -256,6 +256,13 @@ extern "C" char *uopjit_compiled_dialect(const UopjitCompiled *compiled) {
 
 extern "C" void uopjit_compiled_free(UopjitCompiled *compiled) { delete compiled; }
 
+extern "C" int uopjit_opcode_jumps_back(int opcode) {
+  const uopjit::InstrInfo *info = uopjit::instrInfo(opcode);
+  return info && llvm::any_of(info->macro, [](const uopjit::MacroStep &step) {
+           return uopjit::uopInfo(step.uop).has(uopjit::JumpBack);
+         });
+}
+
 extern "C" size_t uopjit_pass_counter(size_t i, const char **pass, const char **name,
                                       uint64_t *value) {
   const std::vector<uopjit::PassCounterTotal> &totals = uopjit::passCounterTotals();

@@ -14,7 +14,6 @@
 #include "Jit.h"
 #include "uopjit/Runtime/Compiler.h"
 
-#include <opcode.h> /* CPython's bytecode opcodes */
 #include <pthread.h>
 #include <string.h>
 #include <time.h>
@@ -566,9 +565,7 @@ static int has_backward_jump(PyCodeObject *co) {
   Py_ssize_t n = PyBytes_GET_SIZE(code);
   int found = 0;
   for (Py_ssize_t i = 0; i < n && !found; i += 2)
-    found = bytes[i] == JUMP_BACKWARD || bytes[i] == POP_JUMP_BACKWARD_IF_FALSE ||
-            bytes[i] == POP_JUMP_BACKWARD_IF_TRUE || bytes[i] == POP_JUMP_BACKWARD_IF_NONE ||
-            bytes[i] == POP_JUMP_BACKWARD_IF_NOT_NONE;
+    found = uopjit_opcode_jumps_back(bytes[i]);
   Py_DECREF(code);
   return found;
 }

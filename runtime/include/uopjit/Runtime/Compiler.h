@@ -25,8 +25,9 @@ typedef struct UopjitCompiled UopjitCompiled;
    parameters of the call that made the code hot, whose types are hints
    for speculation (Snapshot::observedArgTypes). With `profitable_only`, code a
    compiled activation would not pay back is not compiled (a generator or
-   coroutine whose every loop suspends, a function without loops whose
-   optimized code keeps no number unboxed; docs/performance.md). On failure returns NULL and writes the reason
+   coroutine whose every loop suspends, a function without loops or
+   recursion whose optimized code keeps no number unboxed;
+   docs/performance.md). On failure returns NULL and writes the reason
    (the first diagnostic: op, location, problem) into `why`. */
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                     const int32_t *generic, size_t ngeneric,
@@ -38,6 +39,9 @@ const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 char *uopjit_compiled_listing(const UopjitCompiled *compiled);
 char *uopjit_compiled_dialect(const UopjitCompiled *compiled);
 void uopjit_compiled_free(UopjitCompiled *compiled);
+/* Whether the generic instruction `opcode` may jump backward (the catalog:
+   a uop of it with the jump-back flag). */
+int uopjit_opcode_jumps_back(int opcode);
 
 /* The passes' counters summed over every compilation so far, one entry per
    pass and counter (PassCounters.h):
