@@ -1,9 +1,10 @@
 /*===- CopyPatch.c - laying out and patching stencils -------------------===*
  *
  * The stencil tables (Stencils.inc, made by uop-stencils) and what is done
- * with them: each uop's copy goes right after the previous one, so that a
- * stencil whose jump to the next uop was cut (uop-stencils) runs on into
- * it, and each hole gets its value. See CopyPatch.h.
+ * with them: each uop's hot part goes right after the previous one, so
+ * that a stencil whose jump to the next uop was cut (uop-stencils) runs on
+ * into it; the cold parts go after all of them; each hole gets its value.
+ * See CopyPatch.h.
  *
  *===----------------------------------------------------------------------===*/
 #include "uopjit/Runtime/CopyPatch.h"
@@ -20,20 +21,22 @@ enum {
 };
 
 typedef struct UopjitHole {
-  uint32_t offset;
+  uint32_t offset; /* in its part */
+  int32_t addend;
+  uint16_t symbol;
   uint8_t patch;
   uint8_t value;
-  uint16_t symbol;
-  int64_t addend;
+  uint8_t cold; /* in the cold part */
 } UopjitHole;
 
 typedef struct UopjitStencil {
-  const unsigned char *code;
+  const unsigned char *code; /* the hot part, then the cold part */
   uint32_t size;
-  uint32_t entry;
+  uint32_t hot;       /* the hot part's size */
+  uint32_t cold_code; /* bytes of code that begin the cold part */
   const UopjitHole *holes;
   uint32_t nholes;
-  uint32_t align; /* of its start (its read-only data's alignment) */
+  uint32_t align; /* of the cold part (its read-only data's alignment) */
 } UopjitStencil;
 
 #include "Stencils.inc"
@@ -71,21 +74,11 @@ static int is_entry(const UopjitProgram *prog, uint32_t i) {
   return 0;
 }
 
-/* Whether instruction i needs an endbr64 before its stencil: an entry
-   whose stencil has none of its own (one with read-only data keeps its
-   own: uop-stencils). Never two: gdb's prologue analysis skips one
-   endbr64 to find the `push %rbp` of a stencil that starts a function. */
-static int endbr_before(const UopjitProgram *prog, uint32_t i) {
-  const UopjitStencil *s = stencil_of(&prog->insts[i]);
-  return is_entry(prog, i) && !(s && s->size >= ENDBR_SIZE && s->entry == 0 &&
-                                memcmp(s->code, endbr64, ENDBR_SIZE) == 0);
+size_t uopjit_code_start(const UopjitProgram *prog, const UopjitPlace *place, uint32_t i) {
+  return place[i].hot + (is_entry(prog, i) ? ENDBR_SIZE : 0);
 }
 
-size_t uopjit_code_start(const UopjitProgram *prog, const size_t *start, uint32_t i) {
-  return start[i] + (endbr_before(prog, i) ? ENDBR_SIZE : 0);
-}
-
-size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
+size_t uopjit_layout(const UopjitProgram *prog, UopjitPlace *place, int *missing) {
   size_t size = 0;
   for (uint32_t i = 0; i < prog->ninsts; i++) {
     const UopjitStencil *s = stencil_of(&prog->insts[i]);
@@ -93,21 +86,17 @@ size_t uopjit_layout(const UopjitProgram *prog, size_t *start, int *missing) {
       *missing = prog->insts[i].kind;
       return 0;
     }
-    size_t prefix = endbr_before(prog, i) ? ENDBR_SIZE : 0;
-    start[i] = ((size + prefix + s->align - 1) & ~(size_t)(s->align - 1)) - prefix;
-    size = start[i] + prefix + s->size;
+    place[i].hot = size;
+    size += (is_entry(prog, i) ? ENDBR_SIZE : 0) + s->hot;
   }
-  start[prog->ninsts] = size;
+  place[prog->ninsts].hot = size;
+  for (uint32_t i = 0; i < prog->ninsts; i++) {
+    const UopjitStencil *s = stencil_of(&prog->insts[i]);
+    place[i].cold = (size + s->align - 1) & ~(size_t)(s->align - 1);
+    size = place[i].cold + (s->size - s->hot);
+  }
+  place[prog->ninsts].cold = size;
   return size;
-}
-
-size_t uopjit_entry_offset(const UopjitProgram *prog, const size_t *start, uint32_t i) {
-  const UopjitStencil *s = stencil_of(&prog->insts[i]);
-  /* An entry is branched to at its endbr64 (a stencil's own entry is its
-     first byte: uop-stencils). */
-  if (is_entry(prog, i) && s && s->entry == 0)
-    return start[i];
-  return uopjit_code_start(prog, start, i) + (s ? s->entry : 0);
 }
 
 static int patch(unsigned char *at, uintptr_t runtime_at, UopjitPatch how, uint64_t value) {
@@ -159,40 +148,38 @@ static void relax_jump(unsigned char *code, size_t size, size_t hole, uintptr_t 
   memcpy(jmp + 5, "\x0f\x1f\x80\x00\x00\x00\x00", 7); /* nopl 0(%rax) */
 }
 
-long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
-                           const size_t *start, uintptr_t first_instr, void *const *symbols,
-                           char *why, size_t whylen) {
-  uintptr_t *entry = (uintptr_t *)malloc(sizeof(uintptr_t) * (prog->ninsts + 1));
-  if (entry == NULL) {
-    snprintf(why, whylen, "out of memory");
-    return -1;
-  }
-  for (uint32_t i = 0; i < prog->ninsts; i++)
-    entry[i] = runtime_base + uopjit_code_start(prog, start, i) + stencil_of(&prog->insts[i])->entry;
-  entry[prog->ninsts] = 0;
+int uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
+                          const UopjitPlace *place, uintptr_t first_instr, void *const *symbols,
+                          char *why, size_t whylen) {
+  size_t hot_end = place[prog->ninsts].hot, size = place[prog->ninsts].cold;
+  /* Between cold parts: int3, as nothing runs on into one. */
+  memset(mem + hot_end, 0xcc, size - hot_end);
   for (uint32_t i = 0; i < prog->ninsts; i++) {
     const UopjitInst *inst = &prog->insts[i];
     const UopjitStencil *s = stencil_of(inst);
-    size_t at = uopjit_code_start(prog, start, i);
-    if (at != start[i])
-      memcpy(mem + start[i], endbr64, ENDBR_SIZE);
-    unsigned char *base = mem + at;
-    uintptr_t runtime_code = runtime_base + at;
-    memcpy(base, s->code, s->size);
-    /* Alignment padding: nops, as the previous uop may run on into it. */
-    memset(base + s->size, 0x90, start[i + 1] - at - s->size);
+    size_t at[2] = {uopjit_code_start(prog, place, i), place[i].cold};
+    size_t part_size[2] = {s->hot, s->size - s->hot};
+    if (at[0] != place[i].hot)
+      memcpy(mem + place[i].hot, endbr64, ENDBR_SIZE);
+    memcpy(mem + at[0], s->code, s->hot);
+    memcpy(mem + at[1], s->code + s->hot, part_size[1]);
     for (uint32_t h = 0; h < s->nholes; h++) {
       const UopjitHole *hole = &s->holes[h];
+      unsigned char *base = mem + at[hole->cold];
+      uintptr_t runtime_part = runtime_base + at[hole->cold];
       uint64_t value = 0;
       switch ((UopjitHoleValue)hole->value) {
       case UOPJIT_HOLE_SELF:
-        value = runtime_code;
+        value = runtime_base + at[0];
+        break;
+      case UOPJIT_HOLE_COLD:
+        value = runtime_base + at[1];
         break;
       case UOPJIT_HOLE_CONTINUE:
-        value = entry[i + 1];
+        value = i + 1 < prog->ninsts ? runtime_base + place[i + 1].hot : 0;
         break;
       case UOPJIT_HOLE_TARGET:
-        value = inst->target >= 0 ? entry[inst->target] : 0;
+        value = inst->target >= 0 ? runtime_base + place[inst->target].hot : 0;
         break;
       case UOPJIT_HOLE_INST:
         value = (uintptr_t)inst;
@@ -215,20 +202,18 @@ long uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintpt
         break;
       }
       }
-      if (patch(base + hole->offset, runtime_code + hole->offset,
-                (UopjitPatch)hole->patch, value + hole->addend) != 0) {
+      if (patch(base + hole->offset, runtime_part + hole->offset, (UopjitPatch)hole->patch,
+                value + hole->addend) != 0) {
         snprintf(why, whylen, "hole %u of uop #%u is out of range", h, i);
-        free(entry);
         return -1;
       }
       if ((hole->value == UOPJIT_HOLE_CONTINUE || hole->value == UOPJIT_HOLE_TARGET) &&
           hole->patch == UOPJIT_PATCH_ABS64 && value != 0)
-        relax_jump(base, s->size, hole->offset, runtime_code + hole->offset,
+        relax_jump(base, part_size[hole->cold], hole->offset, runtime_part + hole->offset,
                    value + hole->addend);
     }
   }
-  free(entry);
-  return (long)uopjit_entry_offset(prog, start, 0);
+  return 0;
 }
 
 unsigned uopjit_stencil_symbol_count(void) {
@@ -237,7 +222,7 @@ unsigned uopjit_stencil_symbol_count(void) {
 
 const char *uopjit_stencil_symbol_name(unsigned i) { return uopjit_stencil_symbol_names[i]; }
 
-const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
+const char *uopjit_hole_in(const UopjitInst *inst, int cold, size_t from, size_t to) {
   static const char *const symbols[] = {
 #define UOPJIT_HOLE_SYMBOL_NAME(NAME, SYMBOL) SYMBOL,
       UOPJIT_HOLE_VALUES(UOPJIT_HOLE_SYMBOL_NAME)
@@ -248,11 +233,18 @@ const char *uopjit_hole_in(const UopjitInst *inst, size_t from, size_t to) {
     return NULL;
   for (uint32_t h = 0; h < s->nholes; h++) {
     const UopjitHole *hole = &s->holes[h];
-    if (hole->offset < from || hole->offset >= to)
+    if (hole->cold != (cold != 0) || hole->offset < from || hole->offset >= to)
       continue;
     if (hole->value == UOPJIT_HOLE_SYMBOL)
       return uopjit_stencil_symbol_names[hole->symbol];
-    return symbols[hole->value] ? symbols[hole->value] : "(self)";
+    if (symbols[hole->value])
+      return symbols[hole->value];
+    return hole->value == UOPJIT_HOLE_COLD ? "(cold)" : "(self)";
   }
   return NULL;
+}
+
+size_t uopjit_cold_code_size(const UopjitInst *inst) {
+  const UopjitStencil *s = stencil_of(inst);
+  return s ? s->cold_code : 0;
 }

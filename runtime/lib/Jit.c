@@ -52,7 +52,7 @@ struct UopjitCode {
   Chunk *chunk;
   unsigned char *base;
   size_t size;
-  size_t *start; /* each uop's offset */
+  UopjitPlace *place; /* where each uop's hot and cold parts are */
   const UopjitProgram *prog;
   UopjitJitFunction entry; /* the function's start */
   char *name;    /* "py::qualname (file:line)" */
@@ -127,14 +127,14 @@ void uopjit_code_free(UopjitCode *code) {
   c->live -= aligned(code->size);
   if (c->live == 0 && c != current_chunk)
     chunk_release(c);
-  PyMem_RawFree(code->start);
+  PyMem_RawFree(code->place);
   PyMem_RawFree(code);
 }
 
 UopjitJitFunction uopjit_code_entry(const UopjitCode *code, uint32_t inst) {
   if (inst == 0)
     return code->entry;
-  return (UopjitJitFunction)(code->base + uopjit_entry_offset(code->prog, code->start, inst));
+  return (UopjitJitFunction)(code->base + code->place[inst].hot);
 }
 size_t uopjit_code_size(const UopjitCode *code) { return code->size; }
 
@@ -144,7 +144,8 @@ static const char *const uop_names[] = {
 };
 
 /* With UOPJIT_PERF_MAP=1, names each uop's machine code for perf: the
-   function, then the uop and its index ("py::dot:f.py:3 @12 GUARD_BOTH_FLOAT"). */
+   function, then the uop and its index ("py::dot:f.py:3 @12 GUARD_BOTH_FLOAT"),
+   and " cold" after the name of its cold part. */
 static void perf_map(const UopjitCode *code, const UopjitProgram *prog, const char *qualname,
                      const char *filename, int firstlineno) {
   static int enabled = -1;
@@ -157,26 +158,30 @@ static void perf_map(const UopjitCode *code, const UopjitProgram *prog, const ch
   FILE *f = fopen(path, "a");
   if (f == NULL)
     return;
-  for (uint32_t i = 0; i < prog->ninsts; i++)
-    fprintf(f, "%lx %zx py::%s:%s:%d @%u %s\n",
-            (unsigned long)(uintptr_t)(code->base + code->start[i]),
-            code->start[i + 1] - code->start[i], qualname, filename, firstlineno, i,
-            uop_names[prog->insts[i].kind]);
+  for (int cold = 0; cold < 2; cold++)
+    for (uint32_t i = 0; i < prog->ninsts; i++) {
+      size_t at = cold ? code->place[i].cold : code->place[i].hot;
+      size_t end = cold ? code->place[i + 1].cold : code->place[i + 1].hot;
+      if (end > at)
+        fprintf(f, "%lx %zx py::%s:%s:%d @%u %s%s\n", (unsigned long)(uintptr_t)(code->base + at),
+                end - at, qualname, filename, firstlineno, i, uop_names[prog->insts[i].kind],
+                cold ? " cold" : "");
+    }
   fclose(f);
 }
 
 UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
                         size_t whylen) {
-  size_t *start = PyMem_RawMalloc((prog->ninsts + 1) * sizeof(size_t));
-  if (start == NULL) {
+  UopjitPlace *place = PyMem_RawMalloc((prog->ninsts + 1) * sizeof(UopjitPlace));
+  if (place == NULL) {
     snprintf(why, whylen, "out of memory");
     return NULL;
   }
   int missing = -1;
-  size_t size = uopjit_layout(prog, start, &missing);
+  size_t size = uopjit_layout(prog, place, &missing);
   if (missing >= 0) {
     snprintf(why, whylen, "no stencil for uop %s", uop_names[missing]);
-    PyMem_RawFree(start);
+    PyMem_RawFree(place);
     return NULL;
   }
   UopjitCode *code = PyMem_RawCalloc(1, sizeof(UopjitCode));
@@ -185,19 +190,19 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
   if (mem == NULL) {
     snprintf(why, whylen, "cannot allocate %zu bytes of code memory", size);
     PyMem_RawFree(code);
-    PyMem_RawFree(start);
+    PyMem_RawFree(place);
     return NULL;
   }
   code->chunk = chunk;
   code->base = mem;
   code->size = size;
-  code->start = start;
+  code->place = place;
   code->prog = prog;
-  long entry = uopjit_copy_and_patch(prog, mem, (uintptr_t)mem, start,
+  int failed = uopjit_copy_and_patch(prog, mem, (uintptr_t)mem, place,
                                      (uintptr_t)_PyCode_CODE(co), symbol_addresses, why, whylen);
-  code->entry = (UopjitJitFunction)(mem + (entry < 0 ? 0 : entry));
-  if (seal(chunk) != 0 || entry < 0) {
-    if (entry >= 0)
+  code->entry = (UopjitJitFunction)(mem + place[0].hot);
+  if (seal(chunk) != 0 || failed) {
+    if (!failed)
       snprintf(why, whylen, "cannot make code memory executable");
     uopjit_code_free(code);
     return NULL;

@@ -4,14 +4,17 @@
 //
 // The build step of the copy-and-patch backend. For every uop of the
 // catalog that has a C body, it compiles Stencil.c with
-// -DUOP_STENCIL_<NAME> into an object file, reads the object with LLVM's
-// Object library and writes, as C tables:
+// -DUOP_STENCIL_<NAME> to assembly, moves the blocks that leave the
+// compiled code into a cold section (moveColdBlocks), assembles that into
+// an object file, reads the object with LLVM's Object library and writes,
+// as C tables:
 //
-//  - the stencil's bytes: its code sections, then its read-only data;
+//  - the stencil's bytes: its hot part (its code up to where it runs on
+//    into the next uop), then its cold part (cold code, read-only data);
 //  - its holes: every relocation, as (offset, how to patch, what value):
 //    one of the _JIT_* symbols Stencil.c declares, a place inside the
-//    stencil itself, or an external symbol (a CPython API function or
-//    object, or one of our support functions);
+//    stencil itself (in either part), or an external symbol (a CPython
+//    API function or object, or one of our support functions);
 //  - the list of external symbols, so the runtime takes their addresses
 //    from the linker rather than looking them up.
 //
@@ -53,11 +56,12 @@ static cl::list<std::string> cflags(cl::Positional, cl::desc("-- CFLAGS..."));
 namespace {
 
 struct Hole {
-  uint64_t offset;
+  uint64_t offset; ///< in its part of the stencil
   UopjitPatch patch;
   UopjitHoleValue value;
   unsigned symbol; // UOPJIT_HOLE_SYMBOL
   int64_t addend;
+  bool cold; ///< in the cold part
 };
 
 /// The hole a _JIT_* symbol marks, if `name` is one.
@@ -73,12 +77,17 @@ std::optional<UopjitHoleValue> jitHole(StringRef name) {
   return std::nullopt;
 }
 
+/// A stencil has two parts, laid out apart by CopyPatch.c: the hot part
+/// (the function's code up to where it runs on into the next uop) goes
+/// with the other uops' hot parts, in program order; the cold part (the
+/// blocks that leave the compiled code, then read-only data) goes after
+/// all of them.
 struct Stencil {
   std::string uop;
-  std::vector<uint8_t> bytes;
-  uint64_t entry = 0;
+  std::vector<uint8_t> hot, cold;
+  uint64_t coldCode = 0; ///< bytes of code at the start of `cold`
   std::vector<Hole> holes;
-  uint64_t align = 1; ///< of its start: its read-only data's alignment
+  uint64_t align = 1; ///< of the cold part: its read-only data's alignment
 };
 
 [[noreturn]] void fatal(const Twine &message) {
@@ -112,19 +121,18 @@ bool isWritable(const object::ELFSectionRef &s) {
 /// Where the jump through rax whose address is the ABS64 hole `h` ends
 /// (uopjit_jump_through_rax_end), or 0.
 uint64_t jumpThroughRaxEnd(const Stencil &s, const Hole &h) {
+  const std::vector<uint8_t> &part = h.cold ? s.cold : s.hot;
   return h.patch == UOPJIT_PATCH_ABS64
-             ? uopjit_jump_through_rax_end(s.bytes.data(), s.bytes.size(), h.offset)
+             ? uopjit_jump_through_rax_end(part.data(), part.size(), h.offset)
              : 0;
 }
 
-/// Copies of a uop are laid out in program order, so a stencil that ends by
-/// jumping to the next uop can instead run on into it: its last
-/// `movabs $_JIT_CONTINUE, %rax ; [pop %reg ;] jmp *%rax` is cut (keeping
-/// the pop). Only when the stencil is code alone, and every jump address it
-/// loads is jumped to right away (no other path reaches the cut `jmp`).
-void trimContinuation(Stencil &s, bool codeOnly) {
-  if (!codeOnly)
-    return;
+/// Copies of the hot parts are laid out in program order, so a stencil
+/// whose hot part ends by jumping to the next uop can instead run on into
+/// it: that last `movabs $_JIT_CONTINUE, %rax ; [pop %reg ;] jmp *%rax` is
+/// cut (keeping the pop). Only when every jump address the stencil loads
+/// is jumped to right away (no other path reaches the cut `jmp`).
+void trimContinuation(Stencil &s) {
   const Hole *last = nullptr;
   for (const Hole &h : s.holes) {
     if (h.value != UOPJIT_HOLE_CONTINUE && h.value != UOPJIT_HOLE_TARGET)
@@ -132,38 +140,162 @@ void trimContinuation(Stencil &s, bool codeOnly) {
     uint64_t end = jumpThroughRaxEnd(s, h);
     if (end == 0)
       return;
-    if (end == s.bytes.size() && h.value == UOPJIT_HOLE_CONTINUE && h.addend == 0)
+    if (!h.cold && end == s.hot.size() && h.value == UOPJIT_HOLE_CONTINUE && h.addend == 0)
       last = &h;
   }
   if (!last)
     return;
   uint64_t movabs = last->offset - 2;
-  bool pop = s.bytes.size() - movabs == 13;
+  bool pop = s.hot.size() - movabs == 13;
   if (pop)
-    s.bytes[movabs] = s.bytes[movabs + 10];
-  s.bytes.resize(movabs + (pop ? 1 : 0));
-  llvm::erase_if(s.holes, [&](const Hole &h) { return h.offset >= movabs; });
+    s.hot[movabs] = s.hot[movabs + 10];
+  s.hot.resize(movabs + (pop ? 1 : 0));
+  llvm::erase_if(s.holes, [&](const Hole &h) { return !h.cold && h.offset >= movabs; });
 }
 
 /// With -fcf-protection every stencil starts with `endbr64`, the mark of
 /// an indirect branch target. Copies of stencils reach each other by
 /// direct jumps or by running on; only a function's entries are branched
 /// to indirectly (run_compiled's call, a generator's resume), and the
-/// runtime puts an `endbr64` before those (CopyPatch.c). So a code-only
-/// stencil loses its own: 4 bytes and an instruction less per uop.
-void stripEndbr(Stencil &s, bool codeOnly) {
+/// runtime puts an `endbr64` before those (CopyPatch.c). So every stencil
+/// loses its own: 4 bytes and an instruction less per uop.
+void stripEndbr(Stencil &s) {
   static const uint8_t endbr64[] = {0xf3, 0x0f, 0x1e, 0xfa};
-  if (!codeOnly || s.entry != 0 || s.bytes.size() < 4 ||
-      !std::equal(std::begin(endbr64), std::end(endbr64), s.bytes.begin()))
+  if (s.hot.size() < 4 || !std::equal(std::begin(endbr64), std::end(endbr64), s.hot.begin()))
     return;
-  s.bytes.erase(s.bytes.begin(), s.bytes.begin() + 4);
+  s.hot.erase(s.hot.begin(), s.hot.begin() + 4);
   for (Hole &h : s.holes) {
+    if (h.value == UOPJIT_HOLE_SELF)
+      h.addend -= 4; // a place in the hot part, now 4 bytes earlier
+    if (h.cold)
+      continue;
     if (h.offset < 4)
       fatal("uop " + s.uop + ": a hole inside its endbr64");
     h.offset -= 4;
-    if (h.value == UOPJIT_HOLE_SELF)
-      h.addend -= 4; // a place in the stencil, now 4 bytes earlier
   }
+}
+
+/// The section the cold blocks of a stencil's assembly go to.
+constexpr StringLiteral coldSection = ".ltext.cold";
+
+/// Moves the blocks at the end of a stencil's assembly that leave the
+/// compiled code (to a `ret`: a deopt, an error) or free an object (a call
+/// of _Py_Dealloc, after which the cost of a jump back is nothing) into
+/// the section `.ltext.cold`, which becomes the stencil's cold part: laid
+/// out after every uop's hot part, so the hot path of a function is
+/// contiguous, and a guard costs a `jcc` rather than its ~25-byte exit
+/// block and a jump over it. clang already places such blocks last (the
+/// bodies mark exits unlikely); this finds where they begin. A block is
+/// cold when it frees an object, or when it does not jump to another uop
+/// and everything it may reach is cold; only a run of cold blocks at the
+/// end moves, and only from a block that cannot fall into it. A jump
+/// between the parts becomes a `jcc/jmp rel32` with a relocation, patched
+/// like any other hole. Sound whatever the split: code means the same in
+/// either section.
+std::string moveColdBlocks(StringRef text) {
+  SmallVector<StringRef> lines;
+  text.split(lines, '\n');
+  auto code = [](StringRef line) { return line.split('#').first.trim(); };
+  size_t entry = 0, end = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].starts_with("_JIT_ENTRY:"))
+      entry = i;
+    else if (entry && lines[i].starts_with(".Lfunc_end")) {
+      end = i;
+      break;
+    }
+  }
+  if (!entry || !end)
+    return text.str();
+
+  struct Block {
+    explicit Block(size_t begin) : begin(begin) {}
+    size_t begin, end = 0; ///< its lines
+    std::vector<StringRef> labels, jumps;
+    bool fallsThrough = true; ///< its last instruction lets control reach the next block
+    bool leavesUop = false;   ///< it tail-jumps to another uop
+    bool frees = false;       ///< it calls _Py_Dealloc
+  };
+  std::vector<Block> blocks{Block(entry + 1)};
+  bool hasInstruction = false;
+  for (size_t i = entry + 1; i < end; ++i) {
+    StringRef line = code(lines[i]);
+    bool label = line.starts_with(".LBB") && line.ends_with(":");
+    if ((label || lines[i].starts_with("# %bb.")) && hasInstruction) {
+      size_t begin = i; // with the alignment of a loop head
+      while (code(lines[begin - 1]).starts_with(".p2align"))
+        --begin;
+      blocks.back().end = begin;
+      blocks.emplace_back(begin);
+      hasInstruction = false;
+    }
+    Block &b = blocks.back();
+    if (label)
+      b.labels.push_back(line.drop_back());
+    if (label || line.empty() || line.starts_with("."))
+      continue; // a label, a comment or a directive
+    hasInstruction = true;
+    StringRef mnemonic = line.take_until([](char c) { return isspace(c); });
+    StringRef operand = line.drop_front(mnemonic.size()).trim();
+    b.fallsThrough = true;
+    b.leavesUop = false;
+    b.frees |= operand.starts_with("$_Py_Dealloc,");
+    if (mnemonic == "ret" || mnemonic == "retq" || mnemonic == "ud2") {
+      b.fallsThrough = false;
+    } else if (mnemonic == "jmp" || mnemonic == "jmpq") {
+      b.fallsThrough = false;
+      if (operand.starts_with(".L"))
+        b.jumps.push_back(operand);
+      else
+        b.leavesUop = true;
+    } else if (mnemonic.starts_with("j") && operand.starts_with(".L")) {
+      b.jumps.push_back(operand);
+    }
+  }
+  blocks.back().end = end;
+
+  StringMap<size_t> blockOf;
+  for (size_t b = 0; b < blocks.size(); ++b)
+    for (StringRef label : blocks[b].labels)
+      blockOf[label] = b;
+  size_t n = blocks.size();
+  std::vector<bool> cold(n, true);
+  cold[0] = false;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t b = 1; b < n; ++b) {
+      if (!cold[b] || blocks[b].frees)
+        continue;
+      bool hot = blocks[b].leavesUop || (blocks[b].fallsThrough && b + 1 < n && !cold[b + 1]);
+      for (StringRef target : blocks[b].jumps) {
+        auto it = blockOf.find(target);
+        hot |= it == blockOf.end() || !cold[it->second];
+      }
+      if (hot) {
+        cold[b] = false;
+        changed = true;
+      }
+    }
+  }
+  size_t first = n;
+  while (first > 1 && cold[first - 1])
+    --first;
+  while (first < n && blocks[first - 1].fallsThrough)
+    ++first;
+  if (first == n)
+    return text.str();
+
+  std::string out;
+  auto emit = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i)
+      out += lines[i].str() + "\n";
+  };
+  emit(0, blocks[first].begin);
+  out += ("\t.pushsection\t" + coldSection + ",\"axl\",@progbits\n").str();
+  emit(blocks[first].begin, end);
+  out += "\t.popsection\n";
+  emit(end, lines.size());
+  return out;
 }
 
 Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
@@ -175,45 +307,60 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
     fatal(objectPath + ": not an ELF object");
   Stencil stencil;
   stencil.uop = uop.str();
-  // Lay out code, then read-only data, each section at its alignment (code
-  // needs none: a stencil runs on from the previous one).
-  std::map<uint64_t, uint64_t> placed; // section index -> offset in the stencil
-  auto place = [&](object::SectionRef section) {
-    uint64_t align = section.isText() ? 1 : std::max<uint64_t>(section.getAlignment().value(), 1);
-    stencil.align = std::max(stencil.align, align);
-    uint64_t at = alignTo(stencil.bytes.size(), align);
+  // The hot part is the code; the cold part the cold code, then read-only
+  // data, each section at its alignment (hot code needs none: a stencil
+  // runs on from the previous one).
+  struct Place {
+    bool cold;
+    uint64_t at;
+  };
+  std::map<uint64_t, Place> placed; // section index -> where in the stencil
+  auto place = [&](object::SectionRef section, bool cold) {
+    std::vector<uint8_t> &part = cold ? stencil.cold : stencil.hot;
+    uint64_t align = cold ? std::max<uint64_t>(section.getAlignment().value(), 1) : 1;
+    if (cold)
+      stencil.align = std::max(stencil.align, align);
+    uint64_t at = alignTo(part.size(), align);
     Expected<StringRef> contents = section.getContents();
     if (!contents)
       fatal(objectPath + ": " + toString(contents.takeError()));
-    stencil.bytes.resize(at, 0xcc); // int3 between sections
-    stencil.bytes.insert(stencil.bytes.end(), contents->bytes_begin(), contents->bytes_end());
-    placed[section.getIndex()] = at;
+    part.resize(at, 0xcc); // int3 between sections
+    part.insert(part.end(), contents->bytes_begin(), contents->bytes_end());
+    placed[section.getIndex()] = {cold, at};
+  };
+  auto isColdCode = [](object::SectionRef s) {
+    return cantFail(s.getName()) == coldSection;
   };
   for (object::ELFSectionRef section : obj->sections()) {
     if (isWritable(section) && section.getSize() > 0)
       fatal("uop " + uop + ": its body has writable data (" +
             cantFail(section.getName()) + "), which a stencil cannot have");
-    if (isCode(section) && section.getSize() > 0)
-      place(section);
+    if (isCode(section) && section.getSize() > 0 && !isColdCode(section))
+      place(section, false);
   }
   for (object::ELFSectionRef section : obj->sections())
+    if (isCode(section) && section.getSize() > 0 && isColdCode(section))
+      place(section, true);
+  stencil.coldCode = stencil.cold.size();
+  for (object::ELFSectionRef section : obj->sections())
     if (isReadOnlyData(section) && section.getSize() > 0)
-      place(section);
+      place(section, true);
 
   for (object::SymbolRef symbol : obj->symbols())
     if (cantFail(symbol.getName()) == "_JIT_ENTRY") {
-      auto section = cantFail(symbol.getSection());
-      stencil.entry = placed.at(section->getIndex()) + cantFail(symbol.getValue());
+      Place p = placed.at(cantFail(symbol.getSection())->getIndex());
+      if (p.cold || p.at + cantFail(symbol.getValue()) != 0)
+        fatal("uop " + uop + ": its code does not start at its entry");
     }
 
   for (object::ELFSectionRef section : obj->sections()) {
     auto target = section.getRelocatedSection();
     if (!target || *target == obj->section_end() || !placed.count((*target)->getIndex()))
       continue;
-    uint64_t base = placed.at((*target)->getIndex());
+    Place base = placed.at((*target)->getIndex());
     for (object::ELFRelocationRef reloc : section.relocations()) {
-      Hole hole{base + reloc.getOffset(), UOPJIT_PATCH_ABS64, UOPJIT_HOLE_SELF, 0,
-                cantFail(reloc.getAddend())};
+      Hole hole{base.at + reloc.getOffset(), UOPJIT_PATCH_ABS64, UOPJIT_HOLE_SELF, 0,
+                cantFail(reloc.getAddend()), base.cold};
       switch (reloc.getType()) {
       case ELF::R_X86_64_64:
         hole.patch = UOPJIT_PATCH_ABS64;
@@ -240,8 +387,9 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
         if (!placed.count(symSection->getIndex()))
           fatal("uop " + uop + ": refers to section " + cantFail(symSection->getName()) +
                 ", which is not part of the stencil");
-        hole.value = UOPJIT_HOLE_SELF;
-        hole.addend += placed.at(symSection->getIndex()) + cantFail(sym->getValue());
+        Place p = placed.at(symSection->getIndex());
+        hole.value = p.cold ? UOPJIT_HOLE_COLD : UOPJIT_HOLE_SELF;
+        hole.addend += p.at + cantFail(sym->getValue());
       } else if (std::optional<UopjitHoleValue> value = jitHole(name)) {
         hole.value = *value;
       } else {
@@ -251,8 +399,8 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
       stencil.holes.push_back(hole);
     }
   }
-  trimContinuation(stencil, placed.size() == 1);
-  stripEndbr(stencil, placed.size() == 1);
+  trimContinuation(stencil);
+  stripEndbr(stencil);
   return stencil;
 }
 
@@ -315,45 +463,65 @@ int main(int argc, char **argv) {
         variants.push_back({&info, oparg});
   builds.insert(builds.end(), variants.begin(), variants.end());
 
-  // Compile, `jobs` at a time.
-  auto objectPath = [&](const Build &b) {
+  // Compile each to assembly, move its cold blocks into a section of
+  // their own, assemble: `jobs` clangs at a time.
+  auto path = [&](const Build &b, StringRef suffix) {
     SmallString<256> path(workDir);
-    sys::path::append(path, b.name() + ".o");
+    sys::path::append(path, b.name() + suffix);
     return std::string(path);
   };
-  std::vector<std::pair<sys::ProcessInfo, const Build *>> running;
-  auto waitOne = [&]() {
-    auto [process, build] = running.front();
-    running.erase(running.begin());
-    std::string error;
-    sys::ProcessInfo done = sys::Wait(process, std::nullopt, &error);
-    if (done.ReturnCode != 0)
-      fatal(Twine("compiling the stencil ") + build->name() + " failed" +
-            (error.empty() ? "" : ": " + error));
+  auto runAll = [&](StringRef what, auto argsOf) {
+    std::vector<std::pair<sys::ProcessInfo, const Build *>> running;
+    auto waitOne = [&]() {
+      auto [process, build] = running.front();
+      running.erase(running.begin());
+      std::string error;
+      sys::ProcessInfo done = sys::Wait(process, std::nullopt, &error);
+      if (done.ReturnCode != 0)
+        fatal(what + " the stencil " + build->name() + " failed" +
+              (error.empty() ? "" : ": " + error));
+    };
+    for (const Build &b : builds) {
+      std::vector<std::string> args = argsOf(b);
+      std::vector<StringRef> argRefs(args.begin(), args.end());
+      std::string error;
+      sys::ProcessInfo process = sys::ExecuteNoWait(*clang, argRefs, std::nullopt, {}, 0, &error);
+      if (process.Pid == sys::ProcessInfo::InvalidPid)
+        fatal("cannot run " + *clang + ": " + error);
+      running.push_back({process, &b});
+      if (running.size() >= jobs)
+        waitOne();
+    }
+    while (!running.empty())
+      waitOne();
   };
-  for (const Build &b : builds) {
-    std::vector<std::string> args = {*clang, "-c", sourcePath, "-o", objectPath(b),
+  runAll("compiling", [&](const Build &b) {
+    std::vector<std::string> args = {*clang, "-S", sourcePath, "-o", path(b, ".s"),
                                      "-DUOP_STENCIL",
                                      std::string("-DUOP_STENCIL_") + b.info->name};
     if (b.oparg >= 0)
       args.push_back("-DUOP_FIXED_OPARG=" + std::to_string(b.oparg));
     args.insert(args.end(), cflags.begin(), cflags.end());
-    std::vector<StringRef> argRefs(args.begin(), args.end());
-    std::string error;
-    sys::ProcessInfo process = sys::ExecuteNoWait(*clang, argRefs, std::nullopt, {}, 0, &error);
-    if (process.Pid == sys::ProcessInfo::InvalidPid)
-      fatal("cannot run " + *clang + ": " + error);
-    running.push_back({process, &b});
-    if (running.size() >= jobs)
-      waitOne();
+    return args;
+  });
+  for (const Build &b : builds) {
+    auto text = MemoryBuffer::getFile(path(b, ".s"));
+    if (!text)
+      fatal(path(b, ".s") + ": " + text.getError().message());
+    std::error_code ec;
+    raw_fd_ostream split(path(b, ".split.s"), ec);
+    if (ec)
+      fatal(path(b, ".split.s") + ": " + ec.message());
+    split << moveColdBlocks((*text)->getBuffer());
   }
-  while (!running.empty())
-    waitOne();
+  runAll("assembling", [&](const Build &b) {
+    return std::vector<std::string>{*clang, "-c", path(b, ".split.s"), "-o", path(b, ".o")};
+  });
 
   SymbolTable symbols;
   std::vector<Stencil> stencils;
   for (const Build &b : builds)
-    stencils.push_back(readStencil(b.name(), objectPath(b), symbols));
+    stencils.push_back(readStencil(b.name(), path(b, ".o"), symbols));
 
   std::error_code ec;
   ToolOutputFile out(outputPath, ec, sys::fs::OF_Text);
@@ -366,22 +534,24 @@ int main(int argc, char **argv) {
     os << "UOPJIT_STENCIL_SYMBOL(" << name << ")\n";
   os << "#undef UOPJIT_STENCIL_SYMBOL\n#else\n\n";
   for (const Stencil &s : stencils) {
-    os << "static const unsigned char stencil_code_" << s.uop << "[" << s.bytes.size()
-       << "] = {";
-    for (size_t i = 0; i < s.bytes.size(); ++i)
-      os << (i % 16 ? "" : "\n  ") << formatv("{0:x2},", s.bytes[i]);
+    std::vector<uint8_t> bytes(s.hot);
+    bytes.insert(bytes.end(), s.cold.begin(), s.cold.end());
+    os << "static const unsigned char stencil_code_" << s.uop << "[" << bytes.size() << "] = {";
+    for (size_t i = 0; i < bytes.size(); ++i)
+      os << (i % 16 ? "" : "\n  ") << formatv("{0:x2},", bytes[i]);
     os << "\n};\n";
     os << "static const UopjitHole stencil_holes_" << s.uop << "[] = {\n";
     for (const Hole &h : s.holes)
-      os << formatv("  {{{0}, {1}, {2}, {3}, {4}},\n", h.offset, patchName(h.patch),
-                    valueName(h.value), h.symbol, h.addend);
+      os << formatv("  {{{0}, {1}, {2}, {3}, {4}, {5}},\n", h.offset, h.addend, h.symbol,
+                    patchName(h.patch), valueName(h.value), int(h.cold));
     if (s.holes.empty())
-      os << "  {0, 0, 0, 0, 0},\n";
+      os << "  {0, 0, 0, 0, 0, 0},\n";
     os << "};\n";
   }
   auto entry = [&](const Stencil &s) {
-    return formatv("{{stencil_code_{0}, {1}, {2}, stencil_holes_{0}, {3}, {4}}", s.uop,
-                   s.bytes.size(), s.entry, s.holes.size(), s.align)
+    return formatv("{{stencil_code_{0}, {1}, {2}, {3}, stencil_holes_{0}, {4}, {5}}", s.uop,
+                   s.hot.size() + s.cold.size(), s.hot.size(), s.coldCode, s.holes.size(),
+                   s.align)
         .str();
   };
   os << "\nstatic const UopjitStencil uopjit_stencils[] = {\n";
@@ -394,7 +564,7 @@ int main(int argc, char **argv) {
     if (b.oparg >= 0)
       os << "  " << entry(s) << ",\n";
   if (variants.empty())
-    os << "  {0, 0, 0, 0, 0, 0},\n";
+    os << "  {0, 0, 0, 0, 0, 0, 0},\n";
   os << "};\n\n/* Per uop with variants: 1 + the index of its first variant; which\n"
      << "   immediate is its oparg. */\n"
      << "static const struct {\n  uint16_t first;\n  uint8_t oparg_imm;\n}"

@@ -75,9 +75,9 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
     if (failed(program))
       return WalkResult::interrupt();
     UopjitProgram prog = program->view();
-    std::vector<size_t> start(prog.ninsts + 1);
+    std::vector<UopjitPlace> place(prog.ninsts + 1);
     int missing = -1;
-    size_t size = uopjit_layout(&prog, start.data(), &missing);
+    size_t size = uopjit_layout(&prog, place.data(), &missing);
     if (missing >= 0) {
       func.emitError("no stencil for uop ") << uopInfo((UopKind)missing).name;
       return WalkResult::interrupt();
@@ -85,7 +85,7 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
     std::vector<unsigned char> code(size);
     std::vector<void *> symbols(uopjit_stencil_symbol_count(), nullptr);
     char why[256];
-    if (uopjit_copy_and_patch(&prog, code.data(), 0, start.data(), 0, symbols.data(), why,
+    if (uopjit_copy_and_patch(&prog, code.data(), 0, place.data(), 0, symbols.data(), why,
                               sizeof(why)) < 0) {
       func.emitError(why);
       return WalkResult::interrupt();
@@ -93,42 +93,58 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
     if (!first)
       os << "\n";
     first = false;
-    os << llvm::formatv("asm @{0}: {1} uops, {2} bytes ({3:f1} per uop)\n", program->qualname,
-                        prog.ninsts, size, prog.ninsts ? double(size) / prog.ninsts : 0.0);
-    for (uint32_t i = 0; i < prog.ninsts; ++i) {
+    size_t hot = place[prog.ninsts].hot;
+    os << llvm::formatv("asm @{0}: {1} uops, {2} bytes ({3:f1} per uop), hot path {4} bytes "
+                        "({5:f1} per uop)\n",
+                        program->qualname, prog.ninsts, size,
+                        prog.ninsts ? double(size) / prog.ninsts : 0.0, hot,
+                        prog.ninsts ? double(hot) / prog.ninsts : 0.0);
+    // Disassembles [from, to) of the code; holes are found by their offset
+    // in the stencil's part that starts at `stencil`.
+    auto list = [&](const UopjitInst &inst, bool cold, size_t stencil, size_t from, size_t to) {
+      for (size_t at = from; at < to;) {
+        llvm::MCInst mcInst;
+        uint64_t length = 0;
+        llvm::ArrayRef<uint8_t> bytes(code.data() + at, to - at);
+        if (dis.disassembler->getInstruction(mcInst, length, bytes, at, llvm::nulls()) !=
+                llvm::MCDisassembler::Success ||
+            length == 0)
+          break;
+        std::string text;
+        llvm::raw_string_ostream ts(text);
+        dis.printer->printInst(&mcInst, at, "", *dis.subtarget, ts);
+        os << llvm::formatv("  {0,6:x}:{1}", at, text);
+        const char *hole =
+            at < stencil ? nullptr : uopjit_hole_in(&inst, cold, at - stencil, at - stencil + length);
+        if (hole)
+          os << "    # " << hole;
+        os << "\n";
+        at += length;
+      }
+    };
+    auto header = [&](uint32_t i, bool cold) {
       const UopjitInst &inst = prog.insts[i];
       os << llvm::formatv("\n@{0} {1}", i, uopInfo((UopKind)inst.kind).name);
       for (unsigned k = 0; k < inst.nin + inst.nout; ++k)
         os << (k == inst.nin ? " -> r" : k ? ", r" : " r") << prog.pool[inst.ops + k];
       if (inst.target >= 0)
         os << " @" << inst.target;
-      os << "\n";
-      // From the endbr64 before an entry's stencil; holes are found by
-      // their offset in the stencil.
-      size_t stencil = uopjit_code_start(&prog, start.data(), i);
-      size_t end = start[i + 1];
-      for (size_t at = start[i]; at < end;) {
-        llvm::MCInst mcInst;
-        uint64_t length = 0;
-        llvm::ArrayRef<uint8_t> bytes(code.data() + at, end - at);
-        if (dis.disassembler->getInstruction(mcInst, length, bytes, at, llvm::nulls()) !=
-                llvm::MCDisassembler::Success ||
-            length == 0) {
-          break; // the int3 padding and read-only data after the code
-        }
-        std::string text;
-        llvm::raw_string_ostream ts(text);
-        dis.printer->printInst(&mcInst, at, "", *dis.subtarget, ts);
-        if (text.find("int3") != std::string::npos)
-          break;
-        os << llvm::formatv("  {0,6:x}:{1}", at, text);
-        const char *hole = at < stencil ? nullptr
-                                         : uopjit_hole_in(&inst, at - stencil, at - stencil + length);
-        if (hole)
-          os << "    # " << hole;
-        os << "\n";
-        at += length;
-      }
+      os << (cold ? " (cold)\n" : "\n");
+    };
+    // The hot path, uop after uop (from the endbr64 before an entry's
+    // stencil), then the cold parts (their code; read-only data follows).
+    for (uint32_t i = 0; i < prog.ninsts; ++i) {
+      header(i, false);
+      list(prog.insts[i], false, uopjit_code_start(&prog, place.data(), i), place[i].hot,
+           place[i + 1].hot);
+    }
+    os << llvm::formatv("\ncold: {0} bytes\n", size - hot);
+    for (uint32_t i = 0; i < prog.ninsts; ++i) {
+      size_t coldCode = uopjit_cold_code_size(&prog.insts[i]);
+      if (coldCode == 0)
+        continue;
+      header(i, true);
+      list(prog.insts[i], true, place[i].cold, place[i].cold, place[i].cold + coldCode);
     }
     return WalkResult::advance();
   });

@@ -19,7 +19,8 @@
 /* What goes into a hole, and the undefined symbol of Stencil.c that marks
    it (NULL: not a _JIT_ symbol). The operand holes are consecutive. */
 #define UOPJIT_HOLE_VALUES(X)                                                  \
-  X(SELF, NULL)                  /* a place in the stencil itself */          \
+  X(SELF, NULL)                  /* a place in the stencil's hot part */      \
+  X(COLD, NULL)                  /* a place in the stencil's cold part */     \
   X(CONTINUE, "_JIT_CONTINUE")   /* the next uop */                           \
   X(TARGET, "_JIT_TARGET")       /* the jump target */                        \
   X(INST, "_JIT_INST")           /* the UopjitInst */                         \
