@@ -522,11 +522,13 @@ NO_MEMSET_CALL static PyObject *run_or_replaced(PyThreadState *tstate, _PyInterp
    __tls_get_addr call (8 bytes of static TLS). */
 static __thread __attribute__((tls_model("initial-exec"))) char *c_stack_limit;
 
-/* Out of line: it runs once per thread. */
+/* Out of line: it runs once per thread. When the stack cannot be found
+   the limit is 1: no limit known, none checked. */
 __attribute__((noinline)) static void find_c_stack_limit(void) {
   pthread_attr_t attr;
   void *addr;
   size_t size;
+  c_stack_limit = (char *)1;
   if (pthread_getattr_np(pthread_self(), &attr) != 0)
     return;
   int failed = pthread_attr_getstack(&attr, &addr, &size);
@@ -540,6 +542,13 @@ static inline int c_stack_exhausted(void) {
   if (__builtin_expect(c_stack_limit == NULL, 0))
     find_c_stack_limit();
   return (char *)__builtin_frame_address(0) < c_stack_limit;
+}
+
+/* For the fast paths, which call nothing so as to save no registers:
+   whether the C stack is known to have room. Not until the thread's limit
+   is found (eval_slow finds it, on the thread's first call). */
+static inline int c_stack_has_room(void) {
+  return c_stack_limit != NULL && (char *)__builtin_frame_address(0) >= c_stack_limit;
 }
 
 /* Loop time. 3.11's interpreter tells nobody about its back edges, so a
@@ -634,15 +643,19 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
    way into compiled code asks this first. */
 static inline int may_run_compiled(PyThreadState *tstate, CodeState *st) {
   return st && st->status == CODE_COMPILED && !tstate->cframe->use_tracing && jit.active &&
-         !c_stack_exhausted();
+         c_stack_has_room();
 }
 
-/* The common case first, small enough to save no registers: compiled code
-   called or resumed, nothing traced or thrown in. */
+/* The common cases first, small enough to save no registers: compiled
+   code called or resumed, nothing traced or thrown in; code left to the
+   interpreter (what eval_slow would do for it, without its ~40
+   instructions: bench/event_sim makes 770 thousand such calls). */
 PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int throwflag) {
   CodeState *known = code_state(frame->f_code, 0);
   if (!throwflag && may_run_compiled(tstate, known))
     return run_or_replaced(tstate, frame, known);
+  if (known && known->status == CODE_REJECTED && c_stack_has_room())
+    return call_replaced(tstate, frame, throwflag);
   return eval_slow(tstate, frame, throwflag, known);
 }
 
@@ -658,7 +671,7 @@ __attribute__((always_inline)) static inline PyObject *run_pushed(PyThreadState 
   CodeState *st = code_state(frame->f_code, 0);
   if (may_run_compiled(tstate, st) && !st->is_generator)
     return run_compiled(tstate, frame, st, 0, st->entry);
-  if (st && st->status == CODE_REJECTED && !c_stack_exhausted())
+  if (st && st->status == CODE_REJECTED && c_stack_has_room())
     return call_replaced(tstate, frame, 0);
   return uopjit_eval(tstate, frame, 0);
 }
