@@ -149,8 +149,8 @@ static void relax_jump(unsigned char *code, size_t size, size_t hole, uintptr_t 
 }
 
 int uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
-                          const UopjitPlace *place, uintptr_t first_instr, void *const *symbols,
-                          char *why, size_t whylen) {
+                          const UopjitPlace *place, const UopjitCodeFacts *code,
+                          void *const *symbols, char *why, size_t whylen) {
   size_t hot_end = place[prog->ninsts].hot, size = place[prog->ninsts].cold;
   /* Between cold parts: int3, as nothing runs on into one. */
   memset(mem + hot_end, 0xcc, size - hot_end);
@@ -185,7 +185,16 @@ int uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr
         value = (uintptr_t)inst;
         break;
       case UOPJIT_HOLE_PREV_INSTR:
-        value = first_instr + 2 * (uintptr_t)(inst->exit >= 0 ? prog->exits[inst->exit].offset / 2 : 0);
+        value = code->first_instr +
+                2 * (uintptr_t)(inst->exit >= 0 ? prog->exits[inst->exit].offset / 2 : 0);
+        break;
+      case UOPJIT_HOLE_NAMES:
+        value = (uintptr_t)code->names;
+        break;
+      case UOPJIT_HOLE_CONST:
+        value = code->consts && (uint64_t)inst->imm[0] < code->nconsts
+                    ? (uintptr_t)code->consts[inst->imm[0]]
+                    : 0;
         break;
       case UOPJIT_HOLE_SYMBOL:
         value = (uintptr_t)symbols[hole->symbol];

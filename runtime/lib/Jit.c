@@ -198,8 +198,12 @@ UopjitCode *uopjit_emit(const UopjitProgram *prog, PyCodeObject *co, char *why,
   code->size = size;
   code->place = place;
   code->prog = prog;
-  int failed = uopjit_copy_and_patch(prog, mem, (uintptr_t)mem, place,
-                                     (uintptr_t)_PyCode_CODE(co), symbol_addresses, why, whylen);
+  UopjitCodeFacts facts = {(uintptr_t)_PyCode_CODE(co),
+                           (void *const *)((PyTupleObject *)co->co_consts)->ob_item,
+                           (size_t)PyTuple_GET_SIZE(co->co_consts),
+                           (void *const *)((PyTupleObject *)co->co_names)->ob_item};
+  int failed =
+      uopjit_copy_and_patch(prog, mem, (uintptr_t)mem, place, &facts, symbol_addresses, why, whylen);
   code->entry = (UopjitJitFunction)(mem + place[0].hot);
   if (seal(chunk) != 0 || failed) {
     if (!failed)

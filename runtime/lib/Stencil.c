@@ -6,6 +6,8 @@
  *
  *   _JIT_INST        the UopjitInst (operands, immediates, exit)
  *   _JIT_PREV_INSTR  the code unit of the instruction of its exit
+ *   _JIT_CONST       co_consts[oparg], the constant itself
+ *   _JIT_NAMES       co_names' items
  *   _JIT_CONTINUE    the next uop's code
  *   _JIT_TARGET      the jump target's code (JUMP, BRANCH_IF*)
  *   _JIT_OP0.._JIT_OP5  the registers of its first six operands
@@ -123,6 +125,15 @@ __attribute__((preserve_none)) PyObject *_JIT_TARGET(UOPJIT_JIT_PARAMS);
     return (value);                                                            \
   } while (0)
 #define KWNAMES (jf->kwnames)
+/* A constant is patched in as an immediate (a movabs) rather than read
+   through frame->f_code and co_consts: three dependent loads less. Every
+   body names it as CONST(oparg), with the oparg as the uop's immediate 0
+   (uop-stencils checks). */
+#undef CONST
+#define CONST(i) ((PyObject *)HOLE_VALUE("_JIT_CONST"))
+/* Names likewise come from their array's address, patched in. */
+#undef NAME
+#define NAME(i) (((PyObject *const *)HOLE_VALUE("_JIT_NAMES"))[i])
 #define SUSPEND() uopjit_suspend(jf->prog, frame, regs, ip->exit)
 #define SCRATCH_IN (jf->scratch_in)
 #define SCRATCH_OUT (jf->scratch_out)

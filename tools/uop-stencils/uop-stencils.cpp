@@ -520,8 +520,14 @@ int main(int argc, char **argv) {
 
   SymbolTable symbols;
   std::vector<Stencil> stencils;
-  for (const Build &b : builds)
+  for (const Build &b : builds) {
     stencils.push_back(readStencil(b.name(), path(b, ".o"), symbols));
+    // CopyPatch.c fills _JIT_CONST with co_consts[immediate 0].
+    bool usesConst = llvm::any_of(stencils.back().holes,
+                                  [](const Hole &h) { return h.value == UOPJIT_HOLE_CONST; });
+    if (usesConst && (b.info->imms.empty() || b.info->imms[0] != uopjit::ImmKind::oparg))
+      fatal("uop " + b.name() + ": CONST() needs the oparg as its first immediate");
+  }
 
   std::error_code ec;
   ToolOutputFile out(outputPath, ec, sys::fs::OF_Text);

@@ -85,7 +85,8 @@ LogicalResult uopjit::emitAsm(Operation *op, llvm::raw_ostream &os) {
     std::vector<unsigned char> code(size);
     std::vector<void *> symbols(uopjit_stencil_symbol_count(), nullptr);
     char why[256];
-    if (uopjit_copy_and_patch(&prog, code.data(), 0, place.data(), 0, symbols.data(), why,
+    UopjitCodeFacts facts = {0, nullptr, 0, nullptr};
+    if (uopjit_copy_and_patch(&prog, code.data(), 0, place.data(), &facts, symbols.data(), why,
                               sizeof(why)) < 0) {
       func.emitError(why);
       return WalkResult::interrupt();

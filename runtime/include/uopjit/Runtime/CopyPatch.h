@@ -30,15 +30,25 @@ typedef struct UopjitPlace {
    (its kind is written to *missing). */
 size_t uopjit_layout(const UopjitProgram *prog, UopjitPlace *place, int *missing);
 
+/* What holes take from the code object the program was compiled from
+   (zeros for a listing): the address of its first code unit, its
+   constants and its names (co_consts' and co_names' items), which live as
+   long as the code. */
+typedef struct UopjitCodeFacts {
+  uintptr_t first_instr;
+  void *const *consts;
+  size_t nconsts;
+  void *const *names;
+} UopjitCodeFacts;
+
 /* Copies and patches every stencil into `mem` (the size uopjit_layout
-   gave), for code that will run at address `runtime_base`. `first_instr`
-   is the address of the code object's first code unit, `symbols` the
-   address of each external symbol (uopjit_stencil_symbol_name(i)).
+   gave), for code that will run at address `runtime_base`. `symbols` is
+   the address of each external symbol (uopjit_stencil_symbol_name(i)).
    Returns 0, or -1 with the reason in `why` (a hole out of range). The
    function is entered at place[0].hot, a resume point at its uop's. */
 int uopjit_copy_and_patch(const UopjitProgram *prog, unsigned char *mem, uintptr_t runtime_base,
-                          const UopjitPlace *place, uintptr_t first_instr, void *const *symbols,
-                          char *why, size_t whylen);
+                          const UopjitPlace *place, const UopjitCodeFacts *code,
+                          void *const *symbols, char *why, size_t whylen);
 
 /* External symbols the stencils use. */
 unsigned uopjit_stencil_symbol_count(void);

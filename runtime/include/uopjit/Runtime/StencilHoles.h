@@ -25,6 +25,8 @@
   X(TARGET, "_JIT_TARGET")       /* the jump target */                        \
   X(INST, "_JIT_INST")           /* the UopjitInst */                         \
   X(PREV_INSTR, "_JIT_PREV_INSTR") /* the code unit of the uop's exit */      \
+  X(CONST, "_JIT_CONST")         /* co_consts[its oparg, immediate 0] */     \
+  X(NAMES, "_JIT_NAMES")         /* co_names' items */                        \
   X(SYMBOL, NULL)                /* an external symbol */                     \
   X(OPERAND0, "_JIT_OP0")        /* the register of operand 0 ... */          \
   X(OPERAND1, "_JIT_OP1")                                                     \
