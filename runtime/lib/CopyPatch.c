@@ -58,10 +58,11 @@ static const UopjitStencil *stencil_of(const UopjitInst *inst) {
   return &uopjit_stencils[kind];
 }
 
-/* Stencils have no `endbr64` of their own (uop-stencils strips it): the
-   function's entries, the only places branched to indirectly (the first
-   uop, called by run_compiled, and the resume points), get one before
-   their stencil. */
+/* Stencils have no `endbr64` of their own (uop-stencils strips every
+   one): the function's entries, the only places branched to indirectly
+   (the first uop, called by run_compiled, and the resume points), get one
+   before their stencil. Never two: gdb's prologue analysis skips one
+   endbr64 to find the `push %rbp` of a stencil that starts a function. */
 static const unsigned char endbr64[] = {0xf3, 0x0f, 0x1e, 0xfa};
 #define ENDBR_SIZE sizeof(endbr64)
 

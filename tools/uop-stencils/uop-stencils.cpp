@@ -396,6 +396,8 @@ Stencil readStencil(StringRef uop, StringRef objectPath, SymbolTable &symbols) {
         hole.value = UOPJIT_HOLE_SYMBOL;
         hole.symbol = symbols.get(name);
       }
+      if (hole.addend != int32_t(hole.addend))
+        fatal("uop " + uop + ": a relocation's addend does not fit in 32 bits");
       stencil.holes.push_back(hole);
     }
   }
