@@ -631,6 +631,17 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
     st->interpreted_seconds += now() - start;
     return result;
   }
+  /* Hot by loop time before the interpreter quickened the code: 3.11
+     warms a code object up only at RESUME and JUMP_BACKWARD, so a `while`
+     loop (its test jumps back with POP_JUMP_BACKWARD_IF_*) runs
+     unquickened through a function's first 8 calls, and code compiled
+     from it now would be generic throughout. Quicken it at this call's
+     RESUME instead (co_warmup -1: the next warm-up step quickens) and
+     compile at the next call, from specialized bytecode. */
+  if (st->hot_by == HOT_BY_LOOP_TIME && co->co_warmup != 0) {
+    co->co_warmup = -1;
+    return call_replaced(tstate, frame, throwflag);
+  }
   jit.hot_by_loop_time += st->hot_by == HOT_BY_LOOP_TIME;
   compile_code(co, st, jit.keep_ir, frame);
   if (st->status == CODE_COMPILED)

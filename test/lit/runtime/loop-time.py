@@ -1,8 +1,9 @@
 # Loop time (docs/backend.md, "The runtime"): 3.11's interpreter
 # reports no back edges, so a plain function with loops is also compiled
 # once the interpreter has spent --loop-ms in its calls, before its call
-# count reaches the threshold. Functions without a backward jump and
-# generators are not timed; --loop-ms 0 turns the rule off.
+# count reaches the threshold (once the interpreter has quickened it).
+# Functions without a backward jump and generators are not timed;
+# --loop-ms 0 turns the rule off.
 # RUN: %uopjit_obj/bin/uopjit --threshold 1000 --loop-ms 1 %s | FileCheck %s
 # RUN: env UOPJIT_LOOP_MS=1 %uopjit_obj/bin/uopjit --threshold 1000 %s | FileCheck %s
 # RUN: %uopjit_obj/bin/uopjit --threshold 1000 --loop-ms 0 %s | FileCheck %s --check-prefix=OFF
@@ -73,6 +74,31 @@ print("gen", info["status"], info["hot_by"], info["interpreted_seconds"])
 # CHECK-NEXT: gen counting None 0.0
 # OFF-NEXT: gen counting None 0.0
 
+
+class Counter:
+    def __init__(self):
+        self.k = 0
+
+
+def attribute_loop(counter, n):
+    # Its only backward jump is POP_JUMP_BACKWARD_IF_TRUE, and 3.11 warms
+    # code up at RESUME and JUMP_BACKWARD only: unquickened through its
+    # first 8 calls. Hot by loop time at its 2nd call, it is quickened
+    # then and compiled at its 3rd, from specialized bytecode.
+    while counter.k < n:
+        counter.k += 1
+    return counter.k
+
+
+for _ in range(4):
+    attribute_loop(Counter(), 50000)
+info = uopjit.info(attribute_loop)
+listing = info.get("listing") or ""
+print("attribute_loop", info["status"], info["hot_by"], info["calls"],
+      "LOAD_ATTR_INSTANCE_VALUE" in listing, " LOAD_ATTR " in listing)
+# CHECK-NEXT: attribute_loop compiled loop time 3 True False
+# OFF-NEXT: attribute_loop counting None 4 False False
+
 # Short calls: timed, but compiled by the call count, as before.
 for _ in range(1000):
     short_calls(1)
@@ -83,5 +109,5 @@ print("short_calls", info["status"], info["hot_by"], info["calls"])
 
 stats = uopjit.stats()
 print("stats", stats["loop_ms"], stats["hot_by_loop_time"])
-# CHECK-NEXT: stats 1.0 2
+# CHECK-NEXT: stats 1.0 3
 # OFF-NEXT: stats 0.0 0
