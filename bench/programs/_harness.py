@@ -11,7 +11,27 @@ run, self_test or verify: main prints "NAME: FAIL: message" and exits 1.
 Only main and check run here, once each; the work stays in the program's
 own functions, which are the ones called often enough to be compiled.
 """
+import atexit
+import os
 import sys
+
+# The line bench/run reads a run's peak resident memory from.
+PEAK_RSS_PREFIX = "bench-peak-rss-kb: "
+
+
+def _report_peak_rss():
+    """This process's peak resident memory (VmHWM), on stderr. bench/run
+    asks for it (BENCH_PEAK_RSS=1) because the ru_maxrss wait4() gives a
+    parent counts from the parent's own peak: a spawned child shares the
+    runner's memory until it execs, and Linux keeps that maximum."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                sys.stderr.write(f"{PEAK_RSS_PREFIX}{line.split()[1]}\n")
+
+
+if os.environ.get("BENCH_PEAK_RSS"):
+    atexit.register(_report_peak_rss)
 
 
 def fail(name, message):
