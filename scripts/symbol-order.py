@@ -1,6 +1,6 @@
 """Lists the runtime extension's functions that ran under callgrind.
 
-    python3.11 scripts/symbol-order.py CALLGRIND_OUT... > runtime/lib/compiler-symbol-order.txt
+    python3.11 scripts/symbol-order.py EXTENSION CALLGRIND_OUT... > runtime/lib/compiler-symbol-order.txt
 
 Reads callgrind outputs (made with --demangle=no) and prints, one per line,
 the mangled name of every function of _uopjit*.so that ran (in the order
@@ -42,4 +42,6 @@ def main(outputs, extension):
 
 
 if __name__ == "__main__":
-    main(sys.argv[2:], sys.argv[1]) if len(sys.argv) > 2 else sys.exit(__doc__)
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    main(sys.argv[2:], sys.argv[1])
