@@ -43,17 +43,6 @@ namespace uopjit {
 
 namespace {
 
-/// Whether `v` is a parameter of `func`, unchanged, that was a list in the
-/// call that made the runtime compile it.
-bool isObservedList(Value v, uop::FuncOp func) {
-  auto arg = dyn_cast<BlockArgument>(uop::stripCasts(v));
-  std::optional<ArrayAttr> observed = func.getObservedArgTypes();
-  if (!arg || !observed || arg.getOwner() != &func.getBody().front() ||
-      arg.getArgNumber() >= observed->size())
-    return false;
-  return cast<StringAttr>((*observed)[arg.getArgNumber()]).getValue() == "list";
-}
-
 /// Whether `v` is what calling the global named `range` returned.
 bool isRangeCall(Value v) {
   auto call = v.getDefiningOp<uop::PrecallBuiltinClassOp>();
@@ -90,7 +79,7 @@ struct SpeculateIterators : impl::SpeculateIteratorsBase<SpeculateIterators> {
         continue;
       Value iterable = uop::getUopInputs(get)[0];
       bool range = isRangeCall(iterable);
-      bool guessed = !range && isObservedList(iterable, op->getParentOfType<uop::FuncOp>());
+      bool guessed = !range && uop::observedArgType(iterable) == "list";
       if (!range && !guessed && !uop::isExactly(iterable.getType(), "list"))
         continue;
       observed += guessed;

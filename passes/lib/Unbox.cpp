@@ -23,7 +23,12 @@
 // frame state). A wrong guess deoptimizes there, and the runtime's
 // recompilations make the site generic. Likewise / and ** (never
 // specialized for floats): with a float on one side and nothing known of
-// the other, the other is taken to be a float (GUARD_BOTH_FLOAT).
+// the other, the other is taken to be a float (GUARD_BOTH_FLOAT). A
+// parameter is guessed to be what it was in the call that made the
+// runtime compile the function (`observed_arg_types`): an int there is
+// guarded as one (and converted where a double is wanted: mandelbrot's
+// `2.5 * x / width` deoptimized on every call when `width` was guessed a
+// float), and one observed as another type (a str) is not guessed at all.
 // A guard left on a rewritten op's result alone, or on it and a value of
 // the same known type, checks nothing and goes.
 // A candidate is rewritten when it feeds another candidate or is fed by
@@ -163,6 +168,24 @@ bool isUnknown(Value v) {
   return type && !type.getExactType() && !type.getTypeVersion();
 }
 
+/// What a speculation takes `v`, of unknown type, to be: an int or a float
+/// as observed when it is a parameter the compiling call passed one of
+/// those in (`observed_arg_types`), `otherwise` when nothing was observed;
+/// nothing when `v`'s type is known or was observed as another type (a
+/// str, a list: a guess of a number would deoptimize on the first run).
+std::optional<Num> guessedNumber(Value v, Num otherwise) {
+  if (!isUnknown(v))
+    return std::nullopt;
+  llvm::StringRef observed = uop::observedArgType(v);
+  if (observed.empty())
+    return otherwise;
+  if (observed == "int")
+    return Num::I64;
+  if (observed == "float")
+    return Num::F64;
+  return std::nullopt;
+}
+
 /// Whether the generic BINARY_OP `oparg` is one CPython 3.11 never
 /// specializes for ints (// % & | ^ << >>): the specializer says nothing
 /// of its inputs' types.
@@ -220,17 +243,27 @@ Rewrite rewriteOf(Operation *op, llvm::function_ref<bool(Value)> intResult) {
     return intBinaryOp(generic.getOparg());
   // Speculation: `state << 13`, `h & MASK`, `n // 10` with one side an
   // int and nothing known of the other: it is taken to be an exact int too
-  // (GUARD_BOTH_INT at the op's frame state). Where it is not, the site
-  // deoptimizes, and the runtime's recompilation makes it generic.
+  // (GUARD_BOTH_INT at the op's frame state), unless it is a parameter
+  // observed as something else. Where it is not, the site deoptimizes, and
+  // the runtime's recompilation makes it generic.
+  auto guessedInt = [&](Value v) { return guessedNumber(v, Num::I64) == Num::I64; };
   if (isUnspecializedIntOp(generic.getOparg()) &&
-      ((isInt(lhs) && isUnknown(rhs)) || (isUnknown(lhs) && isInt(rhs))))
+      ((isInt(lhs) && guessedInt(rhs)) || (guessedInt(lhs) && isInt(rhs))))
     return intBinaryOp(generic.getOparg());
   // Speculation: `dt / d`, `d ** 0.5` with a float on one side and nothing
   // known of the other: it is taken to be an exact float too (GUARD_BOTH_FLOAT
-  // at the op's frame state), with the same way back as for ints.
+  // at the op's frame state), or an int when it is a parameter observed as
+  // one (`2.5 * x / width`: GUARD_BOTH_INT, converted), with the same way
+  // back as for ints. `i / n` of an int and a parameter observed as an int
+  // is int / int.
+  auto guessed = [&](Value v) { return guessedNumber(v, Num::F64).has_value(); };
   if (isUnspecializedFloatOp(generic.getOparg()) &&
-      ((isExactFloat(lhs) && isUnknown(rhs)) || (isUnknown(lhs) && isExactFloat(rhs))))
+      ((isExactFloat(lhs) && guessed(rhs)) || (guessed(lhs) && isExactFloat(rhs))))
     return floatBinaryOp(generic.getOparg());
+  if (isUnspecializedFloatOp(generic.getOparg()) &&
+      ((isInt(lhs) && guessedNumber(rhs, Num::F64) == Num::I64) ||
+       (guessedNumber(lhs, Num::F64) == Num::I64 && isInt(rhs))))
+    return intBinaryOp(generic.getOparg());
   bool numbers = (isExactFloat(lhs) || isInt(lhs)) && (isExactFloat(rhs) || isInt(rhs));
   if (numbers && (isExactFloat(lhs) || isExactFloat(rhs)))
     return floatBinaryOp(generic.getOparg());
@@ -329,7 +362,7 @@ struct Unbox : impl::UnboxBase<Unbox> {
         v = constI64(b, loc, *constant);
       } else if (isExactFloat(in)) {
         v = create(b, loc, "uop.unbox_float", in, f64)->getResult(0);
-      } else if (want == Num::F64 && !isExactInt(in)) {
+      } else if (want == Num::F64 && !isExactInt(in) && uop::observedArgType(in) != "int") {
         // Speculated (rewriteOf): deoptimize unless it is an exact float.
         create(b, loc, "uop.guard_both_float", {in, in, state}, Type());
         ++floatsSpeculated;

@@ -395,6 +395,17 @@ Value uopjit::uop::stripCasts(Value value) {
   return value;
 }
 
+StringRef uopjit::uop::observedArgType(Value v) {
+  auto arg = dyn_cast<BlockArgument>(stripCasts(v));
+  auto func = arg ? dyn_cast<FuncOp>(arg.getOwner()->getParentOp()) : FuncOp();
+  if (!func || arg.getOwner() != &func.getBody().front())
+    return {};
+  std::optional<ArrayAttr> observed = func.getObservedArgTypes();
+  if (!observed || arg.getArgNumber() >= observed->size())
+    return {};
+  return cast<StringAttr>((*observed)[arg.getArgNumber()]).getValue();
+}
+
 OpFoldResult CastOp::fold(FoldAdaptor) {
   if (getValue().getType() == getType())
     return getValue();

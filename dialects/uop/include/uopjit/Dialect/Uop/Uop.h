@@ -65,6 +65,11 @@ mlir::Value getUopFrameState(mlir::Operation *op);
 #include "uopjit/Dialect/Uop/UopOps.h.inc"
 
 namespace uopjit::uop {
+/// When `v` is a parameter of its function, unchanged (casts aside): the
+/// exact builtin type it had in the call that made the runtime compile the
+/// function (`observed_arg_types`: "int", "list", ...); else empty. A
+/// guess for speculation, never a fact: another call may pass anything.
+llvm::StringRef observedArgType(mlir::Value v);
 /// A frame state at `b`'s place (before `loop`) where the interpreter would
 /// start the loop: a copy of the loop header's (its first op) with the
 /// loop's initial values in place of the header's arguments; null when the
