@@ -1074,6 +1074,9 @@ bool Importer::removeTrivialBlockArguments() {
               {branch.getSuccessorOperands(it.getSuccessorIndex()).getMutableForwardedOperands()});
         }
       }
+      // Arguments go all at once at the end: erasing operands one by one
+      // rewrites each branch's operand segment sizes every time.
+      llvm::BitVector drop(block->getNumArguments());
       for (int i = block->getNumArguments() - 1; i >= 0; --i) {
         BlockArgument arg = block->getArgument(i);
         Value same;
@@ -1091,11 +1094,19 @@ bool Importer::removeTrivialBlockArguments() {
         if (!trivial || !same)
           continue;
         arg.replaceAllUsesWith(same);
-        for (Incoming &in : incoming)
-          in.operands.erase(i);
-        block->eraseArgument(i);
-        changed = true;
+        drop.set(i);
       }
+      if (drop.none())
+        return;
+      for (Incoming &in : incoming) {
+        llvm::SmallVector<Value> kept;
+        for (unsigned i = 0; i < drop.size(); ++i)
+          if (!drop.test(i))
+            kept.push_back(in.operands[i].get());
+        in.operands.assign(kept);
+      }
+      block->eraseArguments(drop);
+      changed = true;
     });
   }
   return any;

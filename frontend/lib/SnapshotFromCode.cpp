@@ -6,6 +6,7 @@
 // Our own copies of the opcode tables (the interpreter does not export them).
 #define NEED_OPCODE_TABLES
 #include "internal/pycore_code.h"
+#include "internal/pycore_dict.h"
 #include "internal/pycore_opcode.h"
 #undef NEED_OPCODE_TABLES
 
@@ -100,6 +101,26 @@ static int varint(const unsigned char *&p) {
   return value;
 }
 
+/// The (line, column) of each code unit of `co`, -1 where unknown: one
+/// pass over the location table through co_positions(), which yields them
+/// per code unit. (PyCode_Addr2Location per instruction scans the table
+/// from its start every time: 7% of compiling bench/async_tasks.)
+static std::vector<std::pair<int, int>> linesAndColumns(PyCodeObject *co, int units) {
+  std::vector<std::pair<int, int>> positions(units, {-1, -1});
+  auto intOr = [](PyObject *v) { return v == Py_None ? -1 : (int)PyLong_AsLong(v); };
+  PyObject *it = PyObject_CallMethod((PyObject *)co, "co_positions", NULL);
+  PyObject *item;
+  for (int k = 0; it && k < units && (item = PyIter_Next(it)); ++k) {
+    if (PyTuple_Check(item) && PyTuple_GET_SIZE(item) == 4)
+      positions[k] = {intOr(PyTuple_GET_ITEM(item, 0)), intOr(PyTuple_GET_ITEM(item, 2))};
+    Py_DECREF(item);
+  }
+  Py_XDECREF(it);
+  if (PyErr_Occurred())
+    PyErr_Clear(); // positions are for listings and diagnostics only
+  return positions;
+}
+
 llvm::Expected<Snapshot> uopjit::snapshotFromCode(PyObject *object) {
   if (!object || !PyCode_Check(object))
     return fail("not a code object");
@@ -136,6 +157,7 @@ llvm::Expected<Snapshot> uopjit::snapshotFromCode(PyObject *object) {
 
   const _Py_CODEUNIT *code = _PyCode_CODE(co);
   int units = (int)Py_SIZE(co);
+  std::vector<std::pair<int, int>> positions = linesAndColumns(co, units);
   uint32_t ext = 0;
   int start = -1;
   for (int i = 0; i < units;) {
@@ -151,11 +173,7 @@ llvm::Expected<Snapshot> uopjit::snapshotFromCode(PyObject *object) {
     int caches = _PyOpcode_Caches[in.base];
     for (int k = 0; k < caches && i + 1 + k < units; ++k)
       in.caches.push_back(code[i + 1 + k]);
-    int line, endline, column, endcolumn;
-    if (PyCode_Addr2Location(co, in.offset, &line, &column, &endline, &endcolumn)) {
-      in.line = line;
-      in.column = column;
-    }
+    std::tie(in.line, in.column) = positions[i];
     if (in.base == EXTENDED_ARG) {
       ext = in.oparg;
     } else {
@@ -190,4 +208,12 @@ void uopjit::observeArguments(Snapshot &snapshot, PyObject *const *locals, int n
     for (auto [type, name] : kinds)
       if (locals[i] && Py_IS_TYPE(locals[i], type))
         snapshot.observedArgTypes[i] = name;
+}
+
+void uopjit::markStaleGlobalSites(Snapshot &snapshot, PyObject *globals, PyObject *builtins) {
+  // The current keys version of a namespace, or -1 when unknown.
+  auto versionOf = [](PyObject *dict) -> int64_t {
+    return dict && PyDict_CheckExact(dict) ? ((PyDictObject *)dict)->ma_keys->dk_version : -1;
+  };
+  markStaleKeysVersions(snapshot, versionOf(globals), versionOf(builtins));
 }

@@ -161,12 +161,22 @@ private:
     Operation *def = value.getDefiningOp();
     return def && isa<uop::LoadConstOp>(def) && def->hasAttr("borrowed");
   }
+  /// The source line of a uop's location: the importer's are a NameLoc
+  /// around a FileLineColLoc, read directly (a generic walk of the
+  /// location, findInstanceOf, cost 10% of compiling bench/async_tasks).
+  static unsigned lineOf(Location loc) {
+    if (auto name = dyn_cast<NameLoc>(loc))
+      loc = name.getChildLoc();
+    if (auto fileLine = dyn_cast<FileLineColLoc>(loc))
+      return fileLine.getLine();
+    auto found = loc->findInstanceOf<FileLineColLoc>();
+    return found ? found.getLine() : 0;
+  }
   VInst &emit(UopKind kind, Operation *at = nullptr) {
     VInst inst;
     inst.kind = kind;
     if (at)
-      if (auto loc = at->getLoc()->findInstanceOf<FileLineColLoc>())
-        inst.line = loc.getLine();
+      inst.line = lineOf(at->getLoc());
     blocks[cur].insts.push_back(std::move(inst));
     return blocks[cur].insts.back();
   }

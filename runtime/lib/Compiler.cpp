@@ -148,7 +148,7 @@ char *copyString(const std::string &s) {
 
 extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                                const int32_t *generic, size_t ngeneric,
-                                               void *const *args, int nargs,
+                                               const UopjitObserved *observed,
                                                int profitable_only, char *why, size_t whylen) {
   MLIRContext &ctx = context();
   std::string reason;
@@ -168,9 +168,13 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
       uopjit::snapshotFromCode(static_cast<struct _object *>(code));
   if (!snapshot)
     return fail("snapshot: " + llvm::toString(snapshot.takeError()));
-  if (args)
-    uopjit::observeArguments(*snapshot, reinterpret_cast<struct _object *const *>(args),
-                             std::min(nargs, snapshot->numParams()));
+  if (observed && observed->args)
+    uopjit::observeArguments(*snapshot,
+                             reinterpret_cast<struct _object *const *>(observed->args),
+                             std::min(observed->nargs, snapshot->numParams()));
+  if (observed)
+    uopjit::markStaleGlobalSites(*snapshot, static_cast<struct _object *>(observed->globals),
+                                 static_cast<struct _object *>(observed->builtins));
   llvm::ArrayRef<int32_t> genericOffsets(generic, ngeneric);
   // A generic instruction is marked too: the passes leave its site alone
   // (--uop-unbox speculates no int there).

@@ -227,17 +227,20 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
    any exception being handled as it was. `keep_ir`: keep the optimized
    dialect for info(). `frame` (or NULL): the call that made the code hot,
-   its parameters' types a hint for the passes. */
+   its parameters' types and its namespaces a hint for the passes. */
 static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
                          _PyInterpreterFrame *frame) {
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
   double start = now();
+  UopjitObserved observed = {0};
+  if (frame)
+    observed = (UopjitObserved){(void *const *)frame->localsplus,
+                                co->co_argcount + co->co_kwonlyargcount, frame->f_globals,
+                                frame->f_builtins};
   UopjitCompiled *compiled =
-      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric,
-                          frame ? (void *const *)frame->localsplus : NULL,
-                          frame ? co->co_argcount + co->co_kwonlyargcount : 0,
+      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed,
                           /* Threshold 1 compiles everything, as asked. */
                           frame != NULL && jit.threshold > 1 && !jit.compile_all, why,
                           sizeof(why));

@@ -92,6 +92,14 @@ llvm::Expected<Snapshot> parseSnapshot(llvm::StringRef json);
 /// reads; `uopjit dump` adds some for people, such as decoded cache fields).
 std::string snapshotToJson(const Snapshot &snapshot);
 
+/// Marks generic (SnapshotInstr::generic) the specialized instructions
+/// whose inline cache holds a dict keys version other than the current one
+/// of the globals (`globalsVersion`) or builtins (`builtinsVersion`; -1:
+/// unknown): their guard would fail on the first run. Which cache fields
+/// hold keys versions, the catalog says (the module_keys_version and
+/// builtin_keys_version immediates of each instruction's macro).
+void markStaleKeysVersions(Snapshot &snapshot, int64_t globalsVersion, int64_t builtinsVersion);
+
 } // namespace uopjit
 
 #endif

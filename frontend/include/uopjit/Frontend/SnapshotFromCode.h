@@ -26,6 +26,16 @@ llvm::Expected<Snapshot> snapshotFromCode(struct _object *code);
 /// (Snapshot::observedArgTypes).
 void observeArguments(Snapshot &snapshot, struct _object *const *locals, int n);
 
+/// Marks generic (SnapshotInstr::generic) the specialized instructions
+/// whose inline cache holds a keys version that `globals` or `builtins`
+/// (dicts, or null: unknown) no longer have: their guard would fail on the
+/// first run. The interpreter's caches go stale when a global is added
+/// after the code was specialized (a script's module-level loop binding
+/// its variable after the first call); it re-specializes only after
+/// dozens of misses, so compiled code would deoptimize in every run.
+void markStaleGlobalSites(Snapshot &snapshot, struct _object *globals,
+                          struct _object *builtins);
+
 } // namespace uopjit
 
 #endif

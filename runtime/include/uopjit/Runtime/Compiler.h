@@ -16,14 +16,24 @@ extern "C" {
 
 typedef struct UopjitCompiled UopjitCompiled;
 
+/* What the call that made a code object hot shows, as guesses for
+   speculation: the values of its `nargs` parameters (`args`, NULL: none;
+   Snapshot::observedArgTypes) and the frame's globals and builtins dicts
+   (NULL: unknown), whose current keys versions tell which of the
+   interpreter's LOAD_GLOBAL caches are stale. */
+typedef struct UopjitObserved {
+  void *const *args;
+  int nargs;
+  void *globals, *builtins;
+} UopjitObserved;
+
 /* Compiles `code` (a PyCodeObject) with the MLIR pass pipeline `passes`
    ("" or "none": no optimization). The optimized dialect is printed and
    kept only when `keep_dialect` is set (printing costs about a sixth of a
    compilation). The `ngeneric` instructions at the bytecode offsets
    `generic` are compiled as their generic form, not as the specialized one
-   the interpreter has there. `args` (NULL: none) are the `nargs`
-   parameters of the call that made the code hot, whose types are hints
-   for speculation (Snapshot::observedArgTypes). With `profitable_only`, code a
+   the interpreter has there. `observed` (NULL: nothing) is what the call
+   that made the code hot shows. With `profitable_only`, code a
    compiled activation would not pay back is not compiled (a generator or
    coroutine whose every loop suspends, a function without loops or
    recursion whose optimized code keeps no number unboxed;
@@ -31,7 +41,7 @@ typedef struct UopjitCompiled UopjitCompiled;
    (the first diagnostic: op, location, problem) into `why`. */
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                     const int32_t *generic, size_t ngeneric,
-                                    void *const *args, int nargs, int profitable_only,
+                                    const UopjitObserved *observed, int profitable_only,
                                     char *why, size_t whylen);
 const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 /* The flat program as `uop-translate --export-uops` prints it (malloc'ed),

@@ -1,0 +1,34 @@
+# The interpreter's LOAD_GLOBAL caches go stale when a global is added
+# after a function was specialized: here `scale` is added to the module
+# after `total`'s first call. The interpreter re-specializes only after
+# dozens of misses, so code compiled from the stale cache (its guard
+# checks the old keys version) would deoptimize in every run, and the
+# function would run in the interpreter after its first global load. The
+# compiler compares each cached keys version with the frame's globals and
+# builtins when it compiles, and compiles a stale site as the generic
+# LOAD_GLOBAL: no deoptimization.
+# RUN: %uopjit_obj/bin/uopjit --compile-all --threshold 2 --keep-ir %s | FileCheck %s
+import uopjit
+
+
+def offset():
+    return 1
+
+
+def total(n):
+    t = 0
+    for i in range(n):
+        t += offset() + i
+    return t
+
+
+print(total(1000))
+scale = 3  # a new global: the module dict's keys version changes
+results = [total(1000) for _ in range(20)]
+info = uopjit.info(total)
+# CHECK: 500500
+# CHECK-NEXT: 500500 compiled deopts 0 runs 20
+print(results[-1], info["status"], "deopts", info["deopts"], "runs", info["runs"])
+# CHECK-NEXT: {generic, global = "offset"}
+site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
+print(site[0][site[0].index("{"):])
