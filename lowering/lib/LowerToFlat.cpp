@@ -189,6 +189,7 @@ private:
 
   // Step 2.
   void removeRedundantSyncs(const std::vector<int> &entryKnown);
+  llvm::BitVector slotRegs; ///< registers a FrameKnowledge may hold
   FrameKnowledge syncTransfer(const VInst &inst, FrameKnowledge state);
   void coalesceCopies(const llvm::BitVector &fixed);
   // Step 3.
@@ -473,16 +474,31 @@ LogicalResult Lowering::lowerOp(Operation *op) {
 /// for each slot, the registers that hold the same object (none: unknown).
 FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
   auto forget = [&](llvm::ArrayRef<int> regs) {
+    // Most uops write registers no slot is ever known to hold: nothing to
+    // scan (the scan of every slot per uop was 12% of a compilation).
+    if (llvm::none_of(regs, [&](int r) { return slotRegs.test(r); }))
+      return;
     for (RegSet &set : state)
       llvm::erase_if(set, [&](int r) { return llvm::is_contained(regs, r); });
   };
   if (inst.parallelCopy) {
     FrameKnowledge before = state;
     forget(inst.outs);
+    // Each slot's registers looked up among the sources (a copy has one
+    // per value live across an edge: scanning them all per slot was most
+    // of a compilation's lowering).
+    llvm::SmallDenseMap<int, llvm::SmallVector<int, 1>, 16> dstsOf;
+    for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
+      if (slotRegs.test(src))
+        dstsOf[src].push_back(dst);
+    if (dstsOf.empty())
+      return state;
     for (auto [slot, set] : llvm::enumerate(before))
-      for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
-        if (llvm::is_contained(set, src) && !llvm::is_contained(state[slot], dst))
-          state[slot].push_back(dst);
+      for (int src : set)
+        if (auto it = dstsOf.find(src); it != dstsOf.end())
+          for (int dst : it->second)
+            if (!llvm::is_contained(state[slot], dst))
+              state[slot].push_back(dst);
     return state;
   }
   if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST) {
@@ -510,6 +526,23 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
 /// has stores nothing.
 void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
   size_t n = blocks.size();
+  // Every register a slot may be known to hold (syncTransfer puts only
+  // these in a FrameKnowledge).
+  slotRegs.clear();
+  slotRegs.resize(isObject.size());
+  for (int r : entryKnown)
+    if (r >= 0)
+      slotRegs.set(r);
+  for (const VBlock &block : blocks)
+    for (const VInst &inst : block.insts) {
+      if (inst.parallelCopy)
+        for (int r : inst.outs)
+          slotRegs.set(r);
+      else if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST)
+        slotRegs.set(inst.ins[0]);
+      else if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED)
+        slotRegs.set(inst.outs[0]);
+    }
   std::vector<std::optional<FrameKnowledge>> in(n);
   FrameKnowledge entry(entryKnown.size());
   for (auto [slot, r] : llvm::enumerate(entryKnown))
