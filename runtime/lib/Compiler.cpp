@@ -127,6 +127,29 @@ bool callsItself(const uopjit::Snapshot &snapshot) {
   });
 }
 
+/// What the leaf rule asks of the dialect, asked of the bytecode before
+/// the import: whether an instruction may jump backward (a loop), and
+/// whether one is a BINARY_OP or COMPARE_OP (doesArithmetic). The dialect
+/// has no more than the bytecode (unreachable code and exception handlers
+/// are not imported), so a "no" here is a "no" there, and the rule can
+/// reject such code without importing it (a third of compiling
+/// bench/async_tasks went to code the rule then rejected).
+bool bytecodeJumpsBackward(const uopjit::Snapshot &snapshot) {
+  return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
+    const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
+    return base && llvm::any_of(base->macro, [](const uopjit::MacroStep &step) {
+             return uopjit::uopInfo(step.uop).has(uopjit::JumpBack);
+           });
+  });
+}
+bool bytecodeDoesArithmetic(const uopjit::Snapshot &snapshot) {
+  return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
+    const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
+    return base && (llvm::StringRef(base->name) == "BINARY_OP" ||
+                    llvm::StringRef(base->name) == "COMPARE_OP");
+  });
+}
+
 /// "file.py:12: LOAD_ATTR@40" for the frontend's locations (a NameLoc
 /// naming the instruction around the Python source position).
 std::string describe(Location loc) {
@@ -182,6 +205,22 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
     if (llvm::is_contained(genericOffsets, in.offset) ||
         llvm::is_contained(genericOffsets, in.start))
       in.generic = true;
+  // Profitability (docs/performance.md, "Which code is compiled"): a
+  // compiled activation costs more than the interpreter's; only code that
+  // runs a while in it, or that the passes make cheaper, pays that back.
+  // Decided from the bytecode where it can be, before the import.
+  bool suspends = snapshot->flags & kSuspends;
+  const char *leaf = "a function without loops or recursion whose optimized code keeps no number "
+                     "unboxed: a compiled call costs more than the interpreter's, so it stays "
+                     "interpreted";
+  const char *suspending = "a generator or coroutine whose every loop suspends: a compiled resume "
+                           "costs more than the interpreter's, so it stays interpreted";
+  bool jumpsBackward = bytecodeJumpsBackward(*snapshot);
+  if (profitable_only && suspends && !jumpsBackward)
+    return fail(suspending);
+  if (profitable_only && !suspends && !jumpsBackward && !callsItself(*snapshot) &&
+      !bytecodeDoesArithmetic(*snapshot))
+    return fail(leaf);
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
   if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))
@@ -193,19 +232,11 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   });
   if (!func)
     return fail("import made no uop.func");
-  // Profitability (docs/performance.md, "Which code is compiled"): a
-  // compiled activation costs more than the interpreter's; only code that
-  // runs a while in it, or that the passes make cheaper, pays that back.
-  bool suspends = snapshot->flags & kSuspends;
   if (profitable_only && suspends && !hasLoopWithoutSuspension(func))
-    return fail("a generator or coroutine whose every loop suspends: a compiled resume costs "
-                "more than the interpreter's, so it stays interpreted");
+    return fail(suspending);
   bool loops = func.walk([](uopjit::uop::LoopOp) { return WalkResult::interrupt(); })
                    .wasInterrupted();
   // Decided before the passes where it can be: no arithmetic, nothing to unbox.
-  const char *leaf = "a function without loops or recursion whose optimized code keeps no number "
-                     "unboxed: a compiled call costs more than the interpreter's, so it stays "
-                     "interpreted";
   bool leafRule = profitable_only && !suspends && !loops && !callsItself(*snapshot);
   if (leafRule && !doesArithmetic(func))
     return fail(leaf);
