@@ -127,13 +127,15 @@ bool callsItself(const uopjit::Snapshot &snapshot) {
   });
 }
 
-/// What the leaf rule asks of the dialect, asked of the bytecode before
-/// the import: whether an instruction may jump backward (a loop), and
-/// whether one is a BINARY_OP or COMPARE_OP (doesArithmetic). The dialect
-/// has no more than the bytecode (unreachable code and exception handlers
-/// are not imported), so a "no" here is a "no" there, and the rule can
-/// reject such code without importing it (a third of compiling
-/// bench/async_tasks went to code the rule then rejected).
+/// What the profitability rules ask of the dialect, asked of the bytecode
+/// before the import: whether an instruction may jump backward (a loop),
+/// and whether one is a BINARY_OP (in any form). The dialect has no more
+/// than the bytecode (unreachable code and exception handlers are not
+/// imported), so a "no" here is a "no" there. Without a BINARY_OP nothing
+/// stays unboxed: --uop-unbox rewrites a comparison only when an
+/// arithmetic candidate feeds it or a loop carries its inputs. So the
+/// rules can reject such code without importing it (a third of compiling
+/// bench/async_tasks went to code they then rejected).
 bool bytecodeJumpsBackward(const uopjit::Snapshot &snapshot) {
   return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
     const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
@@ -142,11 +144,10 @@ bool bytecodeJumpsBackward(const uopjit::Snapshot &snapshot) {
            });
   });
 }
-bool bytecodeDoesArithmetic(const uopjit::Snapshot &snapshot) {
+bool bytecodeHasBinaryOp(const uopjit::Snapshot &snapshot) {
   return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
     const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
-    return base && (llvm::StringRef(base->name) == "BINARY_OP" ||
-                    llvm::StringRef(base->name) == "COMPARE_OP");
+    return base && llvm::StringRef(base->name) == "BINARY_OP";
   });
 }
 
@@ -219,7 +220,7 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   if (profitable_only && suspends && !jumpsBackward)
     return fail(suspending);
   if (profitable_only && !suspends && !jumpsBackward && !callsItself(*snapshot) &&
-      !bytecodeDoesArithmetic(*snapshot))
+      !bytecodeHasBinaryOp(*snapshot))
     return fail(leaf);
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
