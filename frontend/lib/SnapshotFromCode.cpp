@@ -212,8 +212,11 @@ void uopjit::observeArguments(Snapshot &snapshot, PyObject *const *locals, int n
 
 void uopjit::markStaleGlobalSites(Snapshot &snapshot, PyObject *globals, PyObject *builtins) {
   // The current keys version of a namespace, or -1 when unknown.
+  // (dk_version is a uint32_t: the -1 must not become 2**32 - 1.)
   auto versionOf = [](PyObject *dict) -> int64_t {
-    return dict && PyDict_CheckExact(dict) ? ((PyDictObject *)dict)->ma_keys->dk_version : -1;
+    if (!dict || !PyDict_CheckExact(dict))
+      return -1;
+    return (int64_t)((PyDictObject *)dict)->ma_keys->dk_version;
   };
   markStaleKeysVersions(snapshot, versionOf(globals), versionOf(builtins));
 }

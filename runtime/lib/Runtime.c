@@ -227,9 +227,10 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
    any exception being handled as it was. `keep_ir`: keep the optimized
    dialect for info(). `frame` (or NULL): the call that made the code hot,
-   its parameters' types and its namespaces a hint for the passes. */
+   its parameters' types and its namespaces a hint for the passes; without
+   one, `func` (or NULL: the function asked for) gives the namespaces. */
 static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
-                         _PyInterpreterFrame *frame) {
+                         _PyInterpreterFrame *frame, PyFunctionObject *func) {
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
@@ -239,6 +240,8 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
     observed = (UopjitObserved){(void *const *)frame->localsplus,
                                 co->co_argcount + co->co_kwonlyargcount, frame->f_globals,
                                 frame->f_builtins};
+  else if (func)
+    observed = (UopjitObserved){NULL, 0, func->func_globals, func->func_builtins};
   UopjitCompiled *compiled =
       uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed,
                           /* Threshold 1 compiles everything, as asked. */
@@ -646,7 +649,7 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
     return call_replaced(tstate, frame, throwflag);
   }
   jit.hot_by_loop_time += st->hot_by == HOT_BY_LOOP_TIME;
-  compile_code(co, st, jit.keep_ir, frame);
+  compile_code(co, st, jit.keep_ir, frame, NULL);
   if (st->status == CODE_COMPILED)
     return run_or_replaced(tstate, frame, st);
   return call_replaced(tstate, frame, throwflag);
@@ -864,6 +867,7 @@ static PyCodeObject *code_of(PyObject *obj) {
 }
 
 static PyObject *mod_compile(PyObject *self, PyObject *obj) {
+  PyObject *func = PyMethod_Check(obj) ? PyMethod_GET_FUNCTION(obj) : obj;
   PyCodeObject *co = code_of(obj);
   if (co == NULL)
     return NULL;
@@ -872,7 +876,8 @@ static PyObject *mod_compile(PyObject *self, PyObject *obj) {
     return PyErr_NoMemory();
   /* Asked for by name: info() will show its dialect. */
   if (st->status == CODE_COUNTING)
-    compile_code(co, st, 1, NULL);
+    compile_code(co, st, 1, NULL,
+                 PyFunction_Check(func) ? (PyFunctionObject *)func : NULL);
   return PyBool_FromLong(st->status == CODE_COMPILED);
 }
 

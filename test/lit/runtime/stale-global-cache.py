@@ -32,3 +32,35 @@ print(results[-1], info["status"], "deopts", info["deopts"], "runs", info["runs"
 # CHECK-NEXT: {generic, global = "offset"}
 site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
 print(site[0][site[0].index("{"):])
+
+# uopjit.compile(f) reads f's own globals and builtins for the same check.
+def again(n):
+    t = 0
+    for i in range(n):
+        t += offset() + i
+    return t
+
+
+again(100)
+extra = 1  # another new global: again's cache is stale now
+uopjit.compile(again)
+info = uopjit.info(again)
+site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
+# CHECK-NEXT: 5050 compiled {generic, global = "offset"}
+print(again(100), info["status"], site[0][site[0].index("{"):])
+
+# A code object alone names no namespaces: nothing is taken to be stale.
+def fresh(n):
+    t = 0
+    for i in range(n):
+        t += offset() + i
+    return t
+
+
+fresh(100)
+uopjit.compile(fresh.__code__)
+info = uopjit.info(fresh)
+site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
+# CHECK-NEXT: 5050 compiled load_global_module {global = "offset"}
+print(fresh(100), info["status"], "load_global_module" if "load_global_module" in site[0]
+      else "load_global", site[0][site[0].index("{"):])
