@@ -8,6 +8,8 @@
 # builtins when it compiles, and compiles a stale site as the generic
 # LOAD_GLOBAL: no deoptimization.
 # RUN: %uopjit_obj/bin/uopjit --compile-all --threshold 2 --keep-ir %s | FileCheck %s
+import types
+
 import uopjit
 
 
@@ -22,6 +24,18 @@ def total(n):
     return t
 
 
+def copy_of_total(name):
+    """A function with total's code in a new code object (its own caches)."""
+    return types.FunctionType(total.__code__.replace(co_name=name), globals())
+
+
+def offset_site(f):
+    """The compiled uop of f's load of `offset`: its name and attributes."""
+    line = next(line for line in uopjit.info(f)["dialect"].splitlines()
+                if 'global = "offset"' in line)
+    return line.split("=", 1)[1].split()[0], line[line.index("{"):]
+
+
 print(total(1000))
 scale = 3  # a new global: the module dict's keys version changes
 results = [total(1000) for _ in range(20)]
@@ -29,38 +43,20 @@ info = uopjit.info(total)
 # CHECK: 500500
 # CHECK-NEXT: 500500 compiled deopts 0 runs 20
 print(results[-1], info["status"], "deopts", info["deopts"], "runs", info["runs"])
-# CHECK-NEXT: {generic, global = "offset"}
-site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
-print(site[0][site[0].index("{"):])
+# CHECK-NEXT: uop.load_global {generic, global = "offset"}
+print(*offset_site(total))
 
 # uopjit.compile(f) reads f's own globals and builtins for the same check.
-def again(n):
-    t = 0
-    for i in range(n):
-        t += offset() + i
-    return t
-
-
+again = copy_of_total("again")
 again(100)
 extra = 1  # another new global: again's cache is stale now
 uopjit.compile(again)
-info = uopjit.info(again)
-site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
-# CHECK-NEXT: 5050 compiled {generic, global = "offset"}
-print(again(100), info["status"], site[0][site[0].index("{"):])
+# CHECK-NEXT: 5050 uop.load_global {generic, global = "offset"}
+print(again(100), *offset_site(again))
 
 # A code object alone names no namespaces: nothing is taken to be stale.
-def fresh(n):
-    t = 0
-    for i in range(n):
-        t += offset() + i
-    return t
-
-
+fresh = copy_of_total("fresh")
 fresh(100)
 uopjit.compile(fresh.__code__)
-info = uopjit.info(fresh)
-site = [line for line in info["dialect"].splitlines() if 'global = "offset"' in line]
-# CHECK-NEXT: 5050 compiled load_global_module {global = "offset"}
-print(fresh(100), info["status"], "load_global_module" if "load_global_module" in site[0]
-      else "load_global", site[0][site[0].index("{"):])
+# CHECK-NEXT: 5050 uop.load_global_module {global = "offset"}
+print(fresh(100), *offset_site(fresh))
