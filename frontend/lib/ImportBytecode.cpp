@@ -771,8 +771,7 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
       else if (imm.cacheOffset == -2)
         value = in.nextOparg;
       else
-        for (int k = 0; k < imm.size; ++k)
-          value |= (uint64_t)in.raw->caches[imm.cacheOffset + k] << (16 * k);
+        value = in.raw->cacheField(imm.cacheOffset, imm.size);
       st.addAttribute(immName(imm.kind),
                       b.getIntegerAttr(b.getIntegerType(immWidth(imm.kind)), value));
     }

@@ -24,10 +24,7 @@ void uopjit::markStaleKeysVersions(Snapshot &snapshot, int64_t globalsVersion,
         if (current < 0 || imm.cacheOffset < 0 ||
             imm.cacheOffset + imm.size > (int)in.caches.size())
           continue;
-        uint64_t cached = 0;
-        for (int k = 0; k < imm.size; ++k)
-          cached |= (uint64_t)in.caches[imm.cacheOffset + k] << (16 * k);
-        if ((int64_t)cached != current)
+        if ((int64_t)in.cacheField(imm.cacheOffset, imm.size) != current)
           in.generic = true;
       }
   }

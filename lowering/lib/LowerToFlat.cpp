@@ -482,8 +482,6 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
       llvm::erase_if(set, [&](int r) { return llvm::is_contained(regs, r); });
   };
   if (inst.parallelCopy) {
-    FrameKnowledge before = state;
-    forget(inst.outs);
     // Each slot's registers looked up among the sources (a copy has one
     // per value live across an edge: scanning them all per slot was most
     // of a compilation's lowering).
@@ -491,8 +489,12 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
     for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
       if (slotRegs.test(src))
         dstsOf[src].push_back(dst);
-    if (dstsOf.empty())
+    if (dstsOf.empty()) {
+      forget(inst.outs);
       return state;
+    }
+    FrameKnowledge before = state;
+    forget(inst.outs);
     for (auto [slot, set] : llvm::enumerate(before))
       for (int src : set)
         if (auto it = dstsOf.find(src); it != dstsOf.end())

@@ -854,11 +854,17 @@ static PyObject *mod_is_active(PyObject *self, PyObject *unused) {
                          _PyInterpreterState_GetEvalFrameFunc(interp) == uopjit_eval);
 }
 
-static PyCodeObject *code_of(PyObject *obj) {
-  if (PyFunction_Check(obj))
+/* The code object of a function, method or code object; *func (when
+   asked for) is the function, NULL for a bare code object. */
+static PyCodeObject *code_of(PyObject *obj, PyFunctionObject **func) {
+  if (func)
+    *func = NULL;
+  if (PyFunction_Check(obj)) {
+    if (func)
+      *func = (PyFunctionObject *)obj;
     obj = PyFunction_GET_CODE(obj);
-  else if (PyMethod_Check(obj))
-    return code_of(PyMethod_GET_FUNCTION(obj));
+  } else if (PyMethod_Check(obj))
+    return code_of(PyMethod_GET_FUNCTION(obj), func);
   if (!PyCode_Check(obj)) {
     PyErr_SetString(PyExc_TypeError, "expected a function, method or code object");
     return NULL;
@@ -867,8 +873,8 @@ static PyCodeObject *code_of(PyObject *obj) {
 }
 
 static PyObject *mod_compile(PyObject *self, PyObject *obj) {
-  PyObject *func = PyMethod_Check(obj) ? PyMethod_GET_FUNCTION(obj) : obj;
-  PyCodeObject *co = code_of(obj);
+  PyFunctionObject *func;
+  PyCodeObject *co = code_of(obj, &func);
   if (co == NULL)
     return NULL;
   CodeState *st = code_state(co, 1);
@@ -876,13 +882,12 @@ static PyObject *mod_compile(PyObject *self, PyObject *obj) {
     return PyErr_NoMemory();
   /* Asked for by name: info() will show its dialect. */
   if (st->status == CODE_COUNTING)
-    compile_code(co, st, 1, NULL,
-                 PyFunction_Check(func) ? (PyFunctionObject *)func : NULL);
+    compile_code(co, st, 1, NULL, func);
   return PyBool_FromLong(st->status == CODE_COMPILED);
 }
 
 static PyObject *mod_info(PyObject *self, PyObject *obj) {
-  PyCodeObject *co = code_of(obj);
+  PyCodeObject *co = code_of(obj, NULL);
   if (co == NULL)
     return NULL;
   CodeState *st = code_state(co, 0);

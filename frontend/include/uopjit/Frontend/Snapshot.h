@@ -33,6 +33,15 @@ struct SnapshotInstr {
   bool generic = false;
   std::vector<uint16_t> caches; ///< inline cache entries, raw
   int line = -1, column = -1;   ///< source position, -1 when unknown
+
+  /// The cache field of `size` code units at `offset` (little end first,
+  /// as CPython's read_u32 reads it); the caller checks it is in range.
+  uint64_t cacheField(int offset, int size) const {
+    uint64_t value = 0;
+    for (int k = 0; k < size; ++k)
+      value |= (uint64_t)caches[offset + k] << (16 * k);
+    return value;
+  }
 };
 
 struct SnapshotConst {
