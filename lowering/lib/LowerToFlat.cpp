@@ -85,6 +85,14 @@ struct VInst {
   int exit = -1;
   int line = 0;
   bool parallelCopy = false; ///< ins[i] -> outs[i], expanded in step 2
+
+  VInst() = default;
+  VInst(const VInst &) = default;
+  VInst &operator=(const VInst &) = default;
+  // noexcept, so a growing std::vector moves its VInsts instead of copying
+  // them (SmallVector's moves are not declared noexcept).
+  VInst(VInst &&) noexcept = default;
+  VInst &operator=(VInst &&) noexcept = default;
 };
 
 /// For each frame slot, the registers known to hold the slot's object.
@@ -566,16 +574,17 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
     }
     return changed;
   };
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (size_t b = 0; b < n; ++b) {
-      if (!in[b])
-        continue;
+  // A block is walked again only when what it starts with changed.
+  llvm::BitVector dirty(n);
+  for (size_t b = 0; b < n; ++b)
+    dirty[b] = in[b].has_value();
+  for (int b = dirty.find_first(); b >= 0; b = dirty.find_first()) {
+    for (; b >= 0; b = dirty.find_next(b)) {
+      dirty.reset(b);
       FrameKnowledge state = *in[b];
       for (const VInst &inst : blocks[b].insts) {
-        if (inst.target >= 0)
-          changed |= merge(inst.target, state);
+        if (inst.target >= 0 && merge(inst.target, state))
+          dirty.set(inst.target);
         state = syncTransfer(inst, std::move(state));
       }
     }

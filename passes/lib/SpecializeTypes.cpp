@@ -48,10 +48,7 @@ struct SpecializeTypes : impl::SpecializeTypesBase<SpecializeTypes> {
     refined = guardCasts = 0;
     getOperation()->walk([&](uop::FuncOp func) {
       castBelowGuards(func);
-      DataFlowSolver solver;
-      if (failed(runTypeFacts(func, solver)))
-        return signalPassFailure();
-      writeTypes(func, solver);
+      writeTypes(func, TypeFactsAnalysis(func));
     });
     numRefined += refined;
     numGuardCasts += guardCasts;
@@ -95,10 +92,10 @@ struct SpecializeTypes : impl::SpecializeTypesBase<SpecializeTypes> {
   }
 
   /// Step 3.
-  void writeTypes(uop::FuncOp func, DataFlowSolver &solver) {
+  void writeTypes(uop::FuncOp func, const TypeFactsAnalysis &analysis) {
     auto update = [&](Value v) {
       auto old = dyn_cast<uop::ObjectType>(v.getType());
-      TypeFacts known = facts(solver, v);
+      TypeFacts known = analysis.lookup(v);
       if (!old || !known.isReached() || known.getType() == old)
         return;
       if (!uop::knowsAll(old, known.getType()) && !v.getDefiningOp<uop::CastOp>())

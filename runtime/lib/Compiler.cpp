@@ -78,15 +78,26 @@ bool hasLoopWithoutSuspension(uopjit::uop::FuncOp func) {
       .wasInterrupted();
 }
 
-/// Whether `func` does arithmetic or comparisons (BINARY_OP, COMPARE_OP
-/// and their specialized forms): what --uop-unbox could keep unboxed.
+/// Whether a uop works on strs: a fact of it names `str` (the unicode
+/// forms of BINARY_OP and their guard). --uop-unbox has nothing to keep
+/// unboxed there.
+bool worksOnStrings(const uopjit::UopInfo &info) {
+  return llvm::any_of(info.facts, [](const uopjit::UopFact &fact) {
+    return llvm::StringRef(fact.exactType) == "str";
+  });
+}
+
+/// Whether `func` does arithmetic: a BINARY_OP in any form but the string
+/// ones. What --uop-unbox could keep unboxed; a comparison alone it leaves
+/// as it is (it rewrites one only when arithmetic feeds it or a loop
+/// carries its inputs).
 bool doesArithmetic(uopjit::uop::FuncOp func) {
   return func
       .walk([](Operation *op) {
-        llvm::StringRef name = op->getName().getStringRef();
-        return name.contains("binary_op") || name.contains("compare_op")
-                   ? WalkResult::interrupt()
-                   : WalkResult::advance();
+        const uopjit::UopInfo *info = uopjit::uop::getUopInfo(op);
+        bool arithmetic = info && llvm::StringRef(info->name).starts_with("BINARY_OP") &&
+                          !worksOnStrings(*info);
+        return arithmetic ? WalkResult::interrupt() : WalkResult::advance();
       })
       .wasInterrupted();
 }
@@ -127,9 +138,18 @@ bool callsItself(const uopjit::Snapshot &snapshot) {
   });
 }
 
+/// Whether the generic form of `in` has a uop with `flag`.
+bool instrHas(const uopjit::SnapshotInstr &in, uopjit::UopFlag flag) {
+  const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
+  return base && llvm::any_of(base->macro, [&](const uopjit::MacroStep &step) {
+           return uopjit::uopInfo(step.uop).has(flag);
+         });
+}
+
 /// What the profitability rules ask of the dialect, asked of the bytecode
 /// before the import: whether an instruction may jump backward (a loop),
-/// and whether one is a BINARY_OP (in any form). The dialect has no more
+/// and whether one is a BINARY_OP (in any form but the string ones:
+/// `"{" + text` is no arithmetic). The dialect has no more
 /// than the bytecode (unreachable code and exception handlers are not
 /// imported), so a "no" here is a "no" there. Without a BINARY_OP nothing
 /// stays unboxed: --uop-unbox rewrites a comparison only when an
@@ -138,16 +158,37 @@ bool callsItself(const uopjit::Snapshot &snapshot) {
 /// bench/async_tasks went to code they then rejected).
 bool bytecodeJumpsBackward(const uopjit::Snapshot &snapshot) {
   return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
-    const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
-    return base && llvm::any_of(base->macro, [](const uopjit::MacroStep &step) {
-             return uopjit::uopInfo(step.uop).has(uopjit::JumpBack);
-           });
+    return instrHas(in, uopjit::JumpBack);
+  });
+}
+/// What hasLoopWithoutSuspension asks of the dialect: whether every loop
+/// suspends, here when each backward jump's range (its target up to
+/// itself, where the loop's body lies) holds a YIELD_VALUE. One
+/// difference: a yield in an `except` clause within the range counts here,
+/// while the import leaves handlers out, so a generator whose loop
+/// suspends only in a handler stays interpreted.
+bool bytecodeEveryLoopSuspends(const uopjit::Snapshot &snapshot) {
+  return llvm::all_of(snapshot.instrs, [&](const uopjit::SnapshotInstr &back) {
+    if (!instrHas(back, uopjit::JumpBack))
+      return true;
+    int target = back.offset + 2 - 2 * (int)back.oparg;
+    return llvm::any_of(snapshot.instrs, [&](const uopjit::SnapshotInstr &in) {
+      return in.offset >= target && in.offset < back.offset && instrHas(in, uopjit::Suspend);
+    });
   });
 }
 bool bytecodeHasBinaryOp(const uopjit::Snapshot &snapshot) {
   return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
     const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
-    return base && llvm::StringRef(base->name) == "BINARY_OP";
+    if (!base || llvm::StringRef(base->name) != "BINARY_OP")
+      return false;
+    // A site specialized for strs (`"{" + text`) is no arithmetic, unless
+    // the runtime asked for the generic instruction there.
+    const uopjit::InstrInfo *specialized = uopjit::instrInfo(in.opcode);
+    return in.generic || !specialized ||
+           !llvm::any_of(specialized->macro, [](const uopjit::MacroStep &step) {
+             return worksOnStrings(uopjit::uopInfo(step.uop));
+           });
   });
 }
 
@@ -217,11 +258,13 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   const char *suspending = "a generator or coroutine whose every loop suspends: a compiled resume "
                            "costs more than the interpreter's, so it stays interpreted";
   bool jumpsBackward = bytecodeJumpsBackward(*snapshot);
-  if (profitable_only && suspends && !jumpsBackward)
-    return fail(suspending);
+  // Said in the reason, so `uopjit.info` shows how early it was decided.
+  const std::string fromBytecode = " (decided from its bytecode)";
+  if (profitable_only && suspends && (!jumpsBackward || bytecodeEveryLoopSuspends(*snapshot)))
+    return fail(suspending + fromBytecode);
   if (profitable_only && !suspends && !jumpsBackward && !callsItself(*snapshot) &&
       !bytecodeHasBinaryOp(*snapshot))
-    return fail(leaf);
+    return fail(leaf + fromBytecode);
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
   if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))

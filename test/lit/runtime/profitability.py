@@ -10,6 +10,9 @@
 #   unboxed is compiled, and so is one that looks up its own name (a
 #   recursive function or method: its calls of itself become compiled
 #   calls).
+# Both are decided from the bytecode where it can tell (the reason says
+# so): a generator whose every backward jump spans a yield, a function
+# without loops, recursion or a BINARY_OP other than the string ones.
 # Threshold 1 and --compile-all compile everything that gets hot.
 # RUN: %uopjit_obj/bin/uopjit --threshold 10 %s | FileCheck %s
 # RUN: %uopjit_obj/bin/uopjit --threshold 1 %s | FileCheck %s --check-prefix=ALL
@@ -21,6 +24,12 @@ import uopjit
 def stage(items):
     for item in items:
         yield item * 2
+
+
+def flatten(rows):
+    for row in rows:
+        for item in row:
+            yield item
 
 
 def chunked(n):
@@ -38,6 +47,17 @@ class Point:
 
     def get_x(self):
         return self.x
+
+
+def label(name):
+    # BINARY_OP_ADD_UNICODE: no arithmetic.
+    return "<" + name + ">"
+
+
+def succ_label(name, n):
+    # One int addition, alone: nothing stays unboxed, which only the
+    # optimized dialect shows.
+    return name + str(n + 1)
 
 
 def norm2(x, y):
@@ -71,23 +91,38 @@ p = Point(1.5, 2.5)
 for _ in range(50):
     sum(stage(range(5)))
     sum(chunked(8))
+    list(flatten([[1, 2], [3]]))
     p.get_x()
+    label("a")
+    succ_label("a", 1)
     norm2(1.5, 2.5)
     depth(3)
     calls_depth(3)
     Node(Node(None)).height()
 
-# CHECK: stage rejected a generator or coroutine whose every loop suspends
+# CHECK: stage rejected a generator or coroutine whose every loop suspends{{.*}} (decided from its bytecode)
 # ALL: stage compiled
 info = uopjit.info(stage)
 print("stage", info["status"], info.get("reason", ""))
+# CHECK-NEXT: flatten rejected a generator or coroutine whose every loop suspends{{.*}} (decided from its bytecode)
+# ALL-NEXT: flatten compiled
+info = uopjit.info(flatten)
+print("flatten", info["status"], info.get("reason", ""))
 # CHECK-NEXT: chunked compiled
 # ALL-NEXT: chunked compiled
 print("chunked", uopjit.info(chunked)["status"])
-# CHECK-NEXT: get_x rejected a function without loops or recursion whose optimized code keeps no number unboxed
+# CHECK-NEXT: get_x rejected a function without loops or recursion whose optimized code keeps no number unboxed{{.*}} (decided from its bytecode)
 # ALL-NEXT: get_x compiled
 info = uopjit.info(Point.get_x)
 print("get_x", info["status"], info.get("reason", ""))
+# CHECK-NEXT: label rejected a function without loops or recursion{{.*}} (decided from its bytecode)
+# ALL-NEXT: label compiled
+info = uopjit.info(label)
+print("label", info["status"], info.get("reason", ""))
+# CHECK-NEXT: succ_label rejected a function without loops or recursion{{.*}}interpreted{{$}}
+# ALL-NEXT: succ_label compiled
+info = uopjit.info(succ_label)
+print("succ_label", info["status"], info.get("reason", ""))
 # CHECK-NEXT: norm2 compiled
 # ALL-NEXT: norm2 compiled
 print("norm2", uopjit.info(norm2)["status"])

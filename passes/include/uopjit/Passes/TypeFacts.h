@@ -1,24 +1,23 @@
 //===- TypeFacts.h - what is known of each value ----------------*- C++ -*-===//
 //
-// The lattice and the sparse forward dataflow analysis behind the type
-// passes. A value's state is an `!uop.object` type read as a set of facts
-// (exact type, constant, non-null):
+// The lattice and the forward dataflow analysis behind the type passes. A
+// value's state is an `!uop.object` type read as a set of facts (exact
+// type, constant, non-null):
 //
 //   not reached yet  ⊑  !uop.object<exact "float", const 1.5 : f64>
 //                    ⊑  !uop.object<exact "float">  ⊑  !uop.object
 //
 // Going up loses facts; `join` (at block arguments, loop headers, loop
-// exits) keeps what both sides know (joinFacts). Later passes either read
-// the types `--uop-specialize-types` wrote, or run the analysis themselves
-// with `runTypeFacts`.
+// exits) keeps what both sides know (joinFacts). Later passes read the
+// types `--uop-specialize-types` wrote.
 //
 //===----------------------------------------------------------------------===//
 #ifndef UOPJIT_PASSES_TYPEFACTS_H
 #define UOPJIT_PASSES_TYPEFACTS_H
 
 #include "uopjit/Dialect/Uop/Uop.h"
-#include "mlir/Analysis/DataFlow/SparseAnalysis.h"
-#include "mlir/Analysis/DataFlowFramework.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace uopjit {
 
@@ -40,37 +39,35 @@ private:
   uop::ObjectType type;
 };
 
-class TypeFactsLattice : public mlir::dataflow::Lattice<TypeFacts> {
+/// The analysis of one function, run to its fixpoint by the constructor;
+/// `lookup(v)` is then what is known of `v`. The function's structure makes
+/// it a short walk: within a region the blocks form no cycle (every loop
+/// is a `uop.loop` op), so one pass in reverse post-order computes a
+/// region from what flows into it, and only a loop's region is walked
+/// again, while its header's arguments (inits joined with every
+/// `uop.continue`) still gain facts. Blocks no live edge reaches (a
+/// `cf.cond_br` on a constant takes one side) stay not reached.
+class TypeFactsAnalysis {
 public:
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TypeFactsLattice)
-  using Lattice::Lattice;
-};
-
-/// The transfer functions: what each op's results are, given its operands.
-class TypeFactsAnalysis
-    : public mlir::dataflow::SparseForwardDataFlowAnalysis<TypeFactsLattice> {
-public:
-  using SparseForwardDataFlowAnalysis::SparseForwardDataFlowAnalysis;
-
-  llvm::LogicalResult visitOperation(mlir::Operation *op,
-                                     llvm::ArrayRef<const TypeFactsLattice *> operands,
-                                     llvm::ArrayRef<TypeFactsLattice *> results) override;
-  void visitNonControlFlowArguments(mlir::Operation *op,
-                                    const mlir::RegionSuccessor &successor,
-                                    llvm::ArrayRef<TypeFactsLattice *> argLattices,
-                                    unsigned firstIndex) override;
-  void setToEntryState(TypeFactsLattice *lattice) override;
+  explicit TypeFactsAnalysis(uop::FuncOp func);
+  TypeFacts lookup(mlir::Value value) const { return TypeFacts(facts.lookup(value)); }
 
 private:
-  /// Joins `values` into `lattice`, read on behalf of `point` (which the
-  /// solver then revisits when one of them changes).
-  void joinFrom(TypeFactsLattice *lattice, mlir::ValueRange values, mlir::ProgramPoint *point);
-};
+  void walkRegion(mlir::Region &region);
+  void visitBlock(mlir::Block &block);
+  void visitOperation(mlir::Operation *op);
+  void visitLoop(uop::LoopOp loop);
+  /// Joins `type` into what is known of `value`; true if that changed.
+  bool join(mlir::Value value, uop::ObjectType type);
+  uop::ObjectType get(mlir::Value value) const { return facts.lookup(value); }
 
-/// Runs the analysis over `func` (with the dead-code analysis it needs).
-/// Afterwards `facts(solver, v)` is what is known of `v`.
-llvm::LogicalResult runTypeFacts(uop::FuncOp func, mlir::DataFlowSolver &solver);
-TypeFacts facts(mlir::DataFlowSolver &solver, mlir::Value value);
+  llvm::DenseMap<mlir::Value, uop::ObjectType> facts;
+  /// Blocks a live edge reaches.
+  llvm::DenseSet<mlir::Block *> live;
+  /// How many times a value gained facts: a walk that adds none is the
+  /// fixpoint.
+  uint64_t changes = 0;
+};
 
 } // namespace uopjit
 
