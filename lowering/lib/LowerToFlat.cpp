@@ -181,12 +181,11 @@ private:
     return found ? found.getLine() : 0;
   }
   VInst &emit(UopKind kind, Operation *at = nullptr) {
-    VInst inst;
+    VInst &inst = blocks[cur].insts.emplace_back();
     inst.kind = kind;
     if (at)
       inst.line = lineOf(at->getLoc());
-    blocks[cur].insts.push_back(std::move(inst));
-    return blocks[cur].insts.back();
+    return inst;
   }
   void jump(int target) { emit(UopKind::JUMP).target = target; }
   /// A block for the edge to `target` passing `args` to `params`.
@@ -594,6 +593,7 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
       continue;
     FrameKnowledge state = *in[b];
     std::vector<VInst> kept;
+    kept.reserve(blocks[b].insts.size());
     for (VInst &inst : blocks[b].insts) {
       bool redundant = isSync(inst.kind) &&
                        llvm::is_contained(state[inst.imms[0]], inst.ins[0]);
@@ -702,25 +702,39 @@ void Lowering::computeLiveness() {
         succs[b].push_back(inst.target);
         blocks[inst.target].preds.push_back(b);
       }
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (size_t b = n; b-- > 0;) {
-      llvm::BitVector live(r);
-      for (int s : succs[b])
-        live |= liveIn[s];
-      liveOut[b] = live;
-      for (auto it = blocks[b].insts.rbegin(); it != blocks[b].insts.rend(); ++it) {
-        for (int d : it->outs)
-          live.reset(d);
-        for (int u : it->ins)
-          live.set(u);
-        if (it->exit >= 0)
-          exits[it->exit].forEachReg([&](int u) { live.set(u); });
+  // A block's effect in one step: live in = uses | (live out & ~defs),
+  // with `uses` the registers it reads before writing them and `defs` all
+  // it writes. Made once, so the fixpoint below is bit operations, not a
+  // walk of every uop per round.
+  std::vector<llvm::BitVector> uses(n, llvm::BitVector(r)), defs(n, llvm::BitVector(r));
+  for (size_t b = 0; b < n; ++b)
+    for (auto it = blocks[b].insts.rbegin(); it != blocks[b].insts.rend(); ++it) {
+      for (int d : it->outs) {
+        uses[b].reset(d);
+        defs[b].set(d);
       }
+      for (int u : it->ins)
+        uses[b].set(u);
+      if (it->exit >= 0)
+        exits[it->exit].forEachReg([&](int u) { uses[b].set(u); });
+    }
+  // Backwards from the last block; a block is visited again only when a
+  // successor's live-in set grew.
+  llvm::BitVector dirty(n, true), live(r);
+  for (int b = dirty.find_last(); b >= 0; b = dirty.find_last()) {
+    for (; b >= 0; b = dirty.find_prev(b)) {
+      dirty.reset(b);
+      llvm::BitVector &out = liveOut[b];
+      out.reset();
+      for (int s : succs[b])
+        out |= liveIn[s];
+      live = out;
+      live.reset(defs[b]);
+      live |= uses[b];
       if (live != liveIn[b]) {
-        liveIn[b] = live;
-        changed = true;
+        std::swap(liveIn[b], live);
+        for (int p : blocks[b].preds)
+          dirty.set(p);
       }
     }
   }
@@ -796,6 +810,7 @@ void Lowering::insertRefcounts() {
   for (auto [b, block] : llvm::enumerate(blocks)) {
     llvm::BitVector live = liveOut[b];
     std::vector<VInst> reversed;
+    reversed.reserve(2 * block.insts.size());
     for (auto it = block.insts.rbegin(); it != block.insts.rend(); ++it) {
       VInst &inst = *it;
       if (inst.parallelCopy) {
@@ -805,7 +820,8 @@ void Lowering::insertRefcounts() {
           live.reset(d);
         for (int s : inst.ins)
           live.set(s);
-        reversed.insert(reversed.end(), expanded.rbegin(), expanded.rend());
+        reversed.insert(reversed.end(), std::make_move_iterator(expanded.rbegin()),
+                        std::make_move_iterator(expanded.rend()));
         continue;
       }
       // Values whose last use or definition is this uop die after it; a
@@ -841,7 +857,8 @@ void Lowering::insertRefcounts() {
         if (isObject[r])
           reversed.push_back(decref(r));
     }
-    block.insts.assign(reversed.rbegin(), reversed.rend());
+    block.insts.assign(std::make_move_iterator(reversed.rbegin()),
+                       std::make_move_iterator(reversed.rend()));
   }
 }
 

@@ -110,6 +110,17 @@ static double now(void) {
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* The CPU time of this thread: what a compilation costs the program, in
+   the unit bench/run times programs by (CPU seconds). The wall clock
+   would add the VM's steal and whatever else the machine ran meanwhile
+   (one compilation measured 1.4 and 5.6 ms in two runs). A system call,
+   not the vDSO: read only around compilations. */
+static double cpu_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
 static void free_compiled(UopjitCompiled *compiled, UopjitCode *code) {
   uopjit_code_free(code);
   if (compiled)
@@ -234,7 +245,7 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
   PyObject *exc_type, *exc_value, *exc_tb;
   PyErr_Fetch(&exc_type, &exc_value, &exc_tb);
   char why[512] = "";
-  double start = now();
+  double start = cpu_now();
   UopjitObserved observed = {0};
   if (frame)
     observed = (UopjitObserved){(void *const *)frame->localsplus,
@@ -255,7 +266,7 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
       compiled = NULL;
     }
   }
-  double seconds = now() - start;
+  double seconds = cpu_now() - start;
   PyErr_Clear();
   PyErr_Restore(exc_type, exc_value, exc_tb);
   st->compile_seconds += seconds;
