@@ -88,7 +88,8 @@ struct State {
 class Importer {
 public:
   Importer(const Snapshot &snap, ModuleOp module, Location loc)
-      : snap(snap), module(module), loc(loc), ctx(module.getContext()), b(ctx) {}
+      : snap(snap), module(module), loc(loc), ctx(module.getContext()), b(ctx),
+        objectType(uop::ObjectType::get(ctx)) {}
   LogicalResult run();
 
 private:
@@ -116,7 +117,7 @@ private:
     return ctxLoop < 0 ? topBlocks : loops[ctxLoop].blocks;
   }
   Block *newBlock(int ctxLoop, unsigned numArgs);
-  Value null(Location at) { return uop::NullOp::create(b, at, uop::ObjectType::get(ctx)); }
+  Value null(Location at) { return uop::NullOp::create(b, at, objectType); }
   Location instrLoc(const Instr &in);
 
   InFlightDiagnostic error(const Instr &in, const llvm::Twine &why) {
@@ -156,6 +157,10 @@ private:
   Operation *lastJump = nullptr;          // the jump uop of the block being emitted
   int pendingKwNames = -1; // start of a KW_NAMES whose CALL has not come yet
   StringAttr filenameAttr;  // snap.filename, uniqued once (instrLoc)
+  // `!uop.object`, the type of every value the import makes, uniqued once:
+  // a block takes one argument per slot (a tenth of an import went to
+  // looking the type up again for each).
+  uop::ObjectType objectType;
 };
 
 } // namespace
@@ -575,7 +580,7 @@ Location Importer::instrLoc(const Instr &in) {
 Block *Importer::newBlock(int ctxLoop, unsigned numArgs) {
   Block *block = new Block();
   for (unsigned i = 0; i < numArgs; ++i)
-    block->addArgument(uop::ObjectType::get(ctx), loc);
+    block->addArgument(objectType, loc);
   blocksOf(ctxLoop).push_back(block);
   return block;
 }
@@ -654,7 +659,7 @@ void Importer::emitLoopEntry(int li) {
   llvm::SmallVector<Type> types;
   if (loop.selector())
     types.push_back(b.getI32Type());
-  types.append(numLocals() + loop.exitDepth, uop::ObjectType::get(ctx));
+  types.append(numLocals() + loop.exitDepth, objectType);
   OperationState st(at, uop::LoopOp::getOperationName());
   st.addAttribute("header", b.getI32IntegerAttr(head.start));
   st.addOperands(entry->getArguments());
@@ -958,7 +963,7 @@ LogicalResult Importer::emit() {
   Block *funcEntry = new Block();
   func.getBody().push_back(funcEntry);
   for (int i = 0; i < n; ++i)
-    funcEntry->addArgument(uop::ObjectType::get(ctx), loc);
+    funcEntry->addArgument(objectType, loc);
 
   // Blocks: one per reachable bytecode block; a loop's header is its
   // region's entry, and the loop itself sits in an entry block outside.
@@ -988,7 +993,7 @@ LogicalResult Importer::emit() {
     Block *genEntry = new Block();
     topRegion->push_back(genEntry);
     b.setInsertionPointToEnd(genEntry);
-    initial.push_back(uop::ResumeOp::create(b, entryLoc, uop::ObjectType::get(ctx), regionStart).getSent());
+    initial.push_back(uop::ResumeOp::create(b, entryLoc, objectType, regionStart).getSent());
   } else {
     topRegion = &func.getBody();
   }
@@ -1024,7 +1029,7 @@ LogicalResult Importer::emit() {
       state = it->second;
       b.setInsertionPointToEnd(block.mb);
       state.stack.push_back(
-          uop::ResumeOp::create(b, instrLoc(instrs[block.first]), uop::ObjectType::get(ctx),
+          uop::ResumeOp::create(b, instrLoc(instrs[block.first]), objectType,
                                 instrs[block.first].start)
               .getSent());
     } else {
@@ -1058,7 +1063,8 @@ bool Importer::removeTrivialBlockArguments() {
   for (bool changed = true; changed; any |= changed) {
     changed = false;
     func.walk([&](Block *block) {
-      if (block->isEntryBlock() && !isa<uop::LoopOp>(block->getParentOp()))
+      if (block->getNumArguments() == 0 ||
+          (block->isEntryBlock() && !isa<uop::LoopOp>(block->getParentOp())))
         return;
       // The values flowing into each argument, and where they come from.
       struct Incoming {

@@ -101,23 +101,65 @@ static int varint(const unsigned char *&p) {
   return value;
 }
 
-/// The (line, column) of each code unit of `co`, -1 where unknown: one
-/// pass over the location table through co_positions(), which yields them
-/// per code unit. (PyCode_Addr2Location per instruction scans the table
-/// from its start every time: 7% of compiling bench/async_tasks.)
+/// The (line, column) of each code unit of `co`, -1 where unknown, read
+/// from its location table (co_linetable, in CPython 3.11's format:
+/// InternalDocs/locations.md). What co_positions() yields, without making
+/// a tuple of four ints per code unit (that iterator was 5% of a
+/// compilation; PyCode_Addr2Location per instruction, before it, scanned
+/// the table from its start every time). Each entry covers 1-8 code units:
+/// a first byte (bit 7 set, code in bits 3-6, length - 1 in bits 0-2),
+/// then what its code says. test/lit/frontend/in-process-snapshot.test
+/// compares every position with the dump's, which come from co_positions().
 static std::vector<std::pair<int, int>> linesAndColumns(PyCodeObject *co, int units) {
   std::vector<std::pair<int, int>> positions(units, {-1, -1});
-  auto intOr = [](PyObject *v) { return v == Py_None ? -1 : (int)PyLong_AsLong(v); };
-  PyObject *it = PyObject_CallMethod((PyObject *)co, "co_positions", NULL);
-  PyObject *item;
-  for (int k = 0; it && k < units && (item = PyIter_Next(it)); ++k) {
-    if (PyTuple_Check(item) && PyTuple_GET_SIZE(item) == 4)
-      positions[k] = {intOr(PyTuple_GET_ITEM(item, 0)), intOr(PyTuple_GET_ITEM(item, 2))};
-    Py_DECREF(item);
+  PyObject *table = co->co_linetable;
+  if (!table || !PyBytes_Check(table))
+    return positions;
+  const auto *p = (const uint8_t *)PyBytes_AS_STRING(table);
+  const uint8_t *end = p + PyBytes_GET_SIZE(table);
+  auto byte = [&]() -> unsigned { return p < end ? *p++ : 0; };
+  // 6 bits a byte, little end first, bit 6 set when another byte follows.
+  auto varint = [&]() {
+    unsigned read = byte(), value = read & 63;
+    for (unsigned shift = 6; read & 64; shift += 6)
+      value |= ((read = byte()) & 63) << shift;
+    return value;
+  };
+  auto signedVarint = [&]() {
+    unsigned u = varint();
+    return u & 1 ? -(int)(u >> 1) : (int)(u >> 1);
+  };
+  int line = co->co_firstlineno;
+  for (int k = 0; p < end && k < units;) {
+    unsigned first = byte();
+    int code = (first >> 3) & 15, length = (first & 7) + 1;
+    int entryLine = line, column = -1;
+    switch (code) {
+    case 15: // no location
+      entryLine = -1;
+      break;
+    case 14: // long form: line delta, end line delta, column + 1, end column + 1
+      entryLine = line += signedVarint();
+      varint();
+      column = (int)varint() - 1;
+      varint();
+      break;
+    case 13: // no column
+      entryLine = line += signedVarint();
+      break;
+    case 10: case 11: case 12: // one line, 0-2 below the last: column, end column
+      entryLine = line += code - 10;
+      column = (int)byte();
+      byte();
+      break;
+    default: { // short form, same line: the column's high bits are the code
+      unsigned second = byte();
+      column = code << 3 | (second >> 4);
+    }
+    }
+    for (int j = 0; j < length && k < units; ++j)
+      positions[k++] = {entryLine, column};
   }
-  Py_XDECREF(it);
-  if (PyErr_Occurred())
-    PyErr_Clear(); // positions are for listings and diagnostics only
   return positions;
 }
 

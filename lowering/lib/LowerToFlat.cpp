@@ -8,6 +8,7 @@
 //     is a place for work that belongs to exactly one edge. Before a uop
 //     with a frame state every local is stored (SYNC_LOCAL): locals live in
 //     the frame wherever Python code or the interpreter can look at them.
+//     (A store that repeats one earlier in the same block is not made.)
 //     A generator's uop.resume becomes an entry that takes the locals and
 //     stack of its frame state from the frame.
 //  2. Stores the frame does not need. A forward dataflow finds which
@@ -193,6 +194,16 @@ private:
   int exitOf(uop::FrameStateOp state);
   LogicalResult lowerResume(uop::ResumeOp resume);
   void syncLocals(uop::FrameStateOp state, Operation *at, int exit);
+  /// The syncs already made in the current block: per slot, the register
+  /// whose object the frame's slot holds (-1: not known), up to
+  /// `syncedUpTo` of block `syncedBlock`'s uops. syncLocals makes no sync
+  /// that repeats one: most uops of a block have frame states naming the
+  /// same locals, and making each sync for removeRedundantSyncs to drop
+  /// was a tenth of a lowering.
+  std::vector<int> syncedReg;
+  int syncedBlock = -1;
+  size_t syncedUpTo = 0;
+  void noteSlotWrites(const VInst &inst);
 
   // Step 2.
   void removeRedundantSyncs(const std::vector<int> &entryKnown);
@@ -273,7 +284,34 @@ int Lowering::exitOf(uop::FrameStateOp state) {
 /// deoptimizing for the eval breaker, which the interpreter handles after
 /// the exit stored the locals. A return stores none: the frame dies with
 /// it.
+/// What `inst` does to the frame's slots, for syncLocals: the same rules
+/// as syncTransfer's, on one block.
+void Lowering::noteSlotWrites(const VInst &inst) {
+  if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST) {
+    syncedReg[inst.imms[0]] = inst.ins[0];
+    return;
+  }
+  if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED) {
+    syncedReg[inst.imms[0]] = inst.outs[0];
+    return;
+  }
+  const UopInfo &info = uopInfo(inst.kind);
+  bool writesSlots = info.has(LocalWr);
+  for (const StackItem &out : info.outputs)
+    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
+  for (int &r : syncedReg)
+    if (writesSlots || llvm::is_contained(inst.outs, r))
+      r = -1;
+}
+
 void Lowering::syncLocals(uop::FrameStateOp state, Operation *at, int exit) {
+  if (syncedBlock != cur) {
+    syncedReg.assign(state.getLocals().size(), -1);
+    syncedBlock = cur;
+    syncedUpTo = 0;
+  }
+  for (const auto &insts = blocks[cur].insts; syncedUpTo < insts.size(); ++syncedUpTo)
+    noteSlotWrites(insts[syncedUpTo]);
   const UopInfo *info = uop::getUopInfo(at);
   bool returns = info && info->kind == UopKind::RETURN_VALUE;
   bool runsCode = info && info->has(Escapes) && !info->has(DelOnly) &&
@@ -285,16 +323,21 @@ void Lowering::syncLocals(uop::FrameStateOp state, Operation *at, int exit) {
     bool unboxed = !isa<uop::ObjectType>(type);
     if (unboxed && (returns || !seen))
       continue;
+    int r = reg(value);
+    if (syncedReg[slot] == r)
+      continue;
     VInst &sync = emit(!unboxed         ? kSyncLocal
                        : !type.isF64()   ? UopKind::SYNC_LOCAL_I64
                        : mayBeUnbound(value) ? UopKind::SYNC_LOCAL_F64_OR_NULL
                                          : UopKind::SYNC_LOCAL_F64,
                        at);
-    sync.ins.push_back(reg(value));
+    sync.ins.push_back(r);
     sync.imms.push_back(slot);
     if (unboxed)
       sync.exit = exit; // MemoryError while boxing
+    syncedReg[slot] = r;
   }
+  syncedUpTo = blocks[cur].insts.size();
 }
 
 /// A generator resumes in a new activation: the block starts by taking
@@ -616,15 +659,32 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
 /// merged registers never hold two live values at once: the program reads
 /// the same values at every point.
 void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
-  computeLiveness();
   size_t r = isObject.size();
-  std::vector<llvm::BitVector> interferes(r, llvm::BitVector(r));
+  // Only registers of parallel copies can merge, so only their
+  // interference matters (a straight-line function has none: no
+  // liveness, no matrix).
+  llvm::BitVector candidate(r);
+  for (VBlock &block : blocks)
+    for (VInst &inst : block.insts)
+      if (inst.parallelCopy)
+        for (auto [src, dst] : llvm::zip(inst.ins, inst.outs))
+          if (src != dst && !fixed.test(src) && !fixed.test(dst)) {
+            candidate.set(src);
+            candidate.set(dst);
+          }
+  if (candidate.none())
+    return;
+  computeLiveness();
+  std::vector<llvm::BitVector> interferes(r);
+  for (int c : candidate.set_bits())
+    interferes[c].resize(r);
   auto conflict = [&](int a, int b) {
     if (a != b) {
       interferes[a].set(b);
       interferes[b].set(a);
     }
   };
+  llvm::BitVector liveCandidates(r);
   for (auto [b, block] : llvm::enumerate(blocks)) {
     llvm::BitVector live = liveOut[b];
     for (auto it = block.insts.rbegin(); it != block.insts.rend(); ++it) {
@@ -632,11 +692,16 @@ void Lowering::coalesceCopies(const llvm::BitVector &fixed) {
       if (it->exit >= 0)
         exits[it->exit].forEachReg([&](int r) { readHere.push_back(r); });
       for (int d : it->outs) {
-        for (int x : live.set_bits())
+        if (!candidate.test(d))
+          continue;
+        liveCandidates = live;
+        liveCandidates &= candidate;
+        for (int x : liveCandidates.set_bits())
           conflict(d, x);
         if (!it->parallelCopy)
           for (int x : readHere)
-            conflict(d, x);
+            if (candidate.test(x))
+              conflict(d, x);
       }
       for (int d : it->outs)
         live.reset(d);

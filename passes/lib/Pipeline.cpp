@@ -9,6 +9,7 @@
 //   uop-fuse-branches      a comparison and its jump as one raw-bit uop
 //   canonicalize           folds the casts that became no-ops, and the rest
 //                          (constants stay in place: see below)
+//   uop-erase-unreachable-blocks  the sides of branches canonicalize removed
 //   uop-unbox              float temporaries as doubles (after canonicalize
 //                          removed the guards' no-op casts between them)
 //   uop-hoist-guards       again: the guards uop-unbox made or rewrote
@@ -41,11 +42,16 @@ void buildUopOptimizePipeline(mlir::OpPassManager &pm) {
   // Constants stay where they are: the folder would otherwise hoist them
   // into the function's entry block, outside a generator's region. No
   // region simplification: its dead-value analysis cost half the pass and
-  // found next to nothing, frame states keeping most values alive.
+  // found next to nothing, frame states keeping most values alive. One
+  // sweep: the worklist already revisits what a rewrite touched, and the
+  // second sweep that confirms nothing changes found one uop in 565
+  // functions.
   mlir::GreedyRewriteConfig config;
   config.enableConstantCSE(false);
   config.setRegionSimplificationLevel(mlir::GreedySimplifyRegionLevel::Disabled);
+  config.setMaxIterations(1);
   pm.addPass(mlir::createCanonicalizerPass(config));
+  pm.addPass(createEraseUnreachableBlocks());
   pm.addPass(createUnbox());
   pm.addPass(createHoistGuards());
   pm.addPass(createRemoveRefcounts());

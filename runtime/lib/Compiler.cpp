@@ -313,7 +313,9 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   compiled->view = compiled->program.view();
   if (keep_dialect) {
     llvm::raw_string_ostream os(compiled->dialect);
-    func->print(os);
+    // Verified above: the printer need not verify it again to choose
+    // between the custom and the generic form.
+    func->print(os, OpPrintingFlags().assumeVerified());
   }
   return compiled;
 }

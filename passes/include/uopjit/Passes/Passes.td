@@ -15,8 +15,8 @@ include "mlir/Pass/PassBase.td"
 def SpecializeTypes : Pass<"uop-specialize-types"> {
   let summary = "learn what is known of every value and write it into the types";
   let description = [{
-    Type speculation as a sparse forward dataflow analysis over SSA values
-    (MLIR's dataflow framework, passes/lib/TypeFacts.cpp). The facts are
+    Type speculation as a forward dataflow analysis over SSA values
+    (passes/lib/TypeFacts.cpp). The facts are
     those of `!uop.object`: exact type, constant, non-null. They come from
     the catalog (`let facts` of a uop: a float add returns an exact float; a
     guard makes its inputs exact floats below it), from `co_consts` (the
@@ -38,6 +38,16 @@ def FoldConstants : Pass<"uop-fold-constants"> {
     (canonicalize then removes the branch).
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
+def EraseUnreachableBlocks : Pass<"uop-erase-unreachable-blocks"> {
+  let summary = "erase the blocks no path from the entry reaches";
+  let description = [{
+    After `--uop-fold-constants` decided a jump and canonicalize made it a
+    plain branch, the other side has no predecessor: this pass erases it
+    (the cheap half of MLIR's region simplification, which the pipeline's
+    canonicalize does without).
+  }];
 }
 
 def RemoveRefcounts : Pass<"uop-remove-refcounts"> {
