@@ -113,6 +113,16 @@ private:
   Block *edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
                    llvm::SmallVectorImpl<Value> &operands);
   Block *directDest(int ctxLoop, int target);
+  /// The operands of the edge to `dest` carrying `state`: none for a block
+  /// that takes the state of its only predecessor (stateFromPred), which
+  /// is recorded for it instead.
+  ValueRange edgeOperands(Block *dest, ValueRange state);
+  /// Blocks with one incoming edge, from a block translated before them:
+  /// they start with that edge's values rather than with block arguments
+  /// (which removeTrivialBlockArguments would remove again: most blocks
+  /// are such, and making then removing one argument per slot was a fifth
+  /// of an import).
+  llvm::DenseMap<Block *, llvm::SmallVector<Value>> stateFromPred;
   std::vector<Block *> &blocksOf(int ctxLoop) {
     return ctxLoop < 0 ? topBlocks : loops[ctxLoop].blocks;
   }
@@ -604,10 +614,19 @@ Block *Importer::directDest(int ctxLoop, int target) {
   return target == loops[child].header ? loops[child].entry : nullptr;
 }
 
+ValueRange Importer::edgeOperands(Block *dest, ValueRange state) {
+  auto it = stateFromPred.find(dest);
+  if (it == stateFromPred.end())
+    return state;
+  it->second.assign(state.begin(), state.end());
+  return {};
+}
+
 Block *Importer::edgeBlock(int ctxLoop, int target, ValueRange state, Location at,
                            llvm::SmallVectorImpl<Value> &operands) {
   if (Block *dest = directDest(ctxLoop, target)) {
-    operands.assign(state.begin(), state.end());
+    ValueRange passed = edgeOperands(dest, state);
+    operands.assign(passed.begin(), passed.end());
     return dest;
   }
   // A continue, a break or something worse: go through a block of its own.
@@ -633,7 +652,7 @@ LogicalResult Importer::branchTo(int ctxLoop, int target, ValueRange state, Loca
                            << instrs[blocks[loops[child].header].first].start
                            << " (irreducible control flow)";
     }
-    cf::BranchOp::create(b, at, dest, state);
+    cf::BranchOp::create(b, at, dest, edgeOperands(dest, state));
     return success();
   }
   // Leave the loop: its results are [selector,] locals, stack (padded).
@@ -970,12 +989,19 @@ LogicalResult Importer::emit() {
   for (int bi : rpo) {
     BlockInfo &block = blocks[bi];
     int args = block.resume ? 0 : n + block.depth;
+    bool header = false;
     for (int l = block.loop; l >= 0; l = loops[l].parent)
       if (loops[l].header == bi) {
         loops[l].entry = newBlock(loops[l].parent, args);
+        header = true;
         break;
       }
-    block.mb = newBlock(block.loop, args);
+    // One incoming edge, from a block before it in reverse post-order (the
+    // first block is entered from the function's entry instead).
+    bool onePred = !block.resume && !header && bi != rpo[0] && block.preds.size() == 1;
+    block.mb = newBlock(block.loop, onePred ? 0 : args);
+    if (onePred)
+      stateFromPred[block.mb];
   }
 
   // The entry: straight into the first block, or into a generator region
@@ -1033,7 +1059,11 @@ LogicalResult Importer::emit() {
                                 instrs[block.first].start)
               .getSent());
     } else {
-      auto args = block.mb->getArguments();
+      auto it = stateFromPred.find(block.mb);
+      ValueRange args = it == stateFromPred.end() ? ValueRange(block.mb->getArguments())
+                                                  : ValueRange(it->second);
+      if ((int)args.size() != n + block.depth)
+        return error(instrs[block.first], "starts before the edge into it was translated");
       state.locals.assign(args.begin(), args.begin() + n);
       state.stack.assign(args.begin() + n, args.end());
     }

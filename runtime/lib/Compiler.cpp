@@ -87,17 +87,36 @@ bool worksOnStrings(const uopjit::UopInfo &info) {
   });
 }
 
-/// Whether `func` does arithmetic: a BINARY_OP in any form but the string
-/// ones. What --uop-unbox could keep unboxed; a comparison alone it leaves
-/// as it is (it rewrites one only when arithmetic feeds it or a loop
-/// carries its inputs).
-bool doesArithmetic(uopjit::uop::FuncOp func) {
+/// Whether a uop is arithmetic --uop-unbox may rewrite: a BINARY_OP in any
+/// form but the string ones, or a numeric comparison (COMPARE_OP_INT/FLOAT,
+/// which it rewrites once fused with their jump).
+bool isArithmetic(Operation *op) {
+  const uopjit::UopInfo *info = uopjit::uop::getUopInfo(op);
+  if (!info || worksOnStrings(*info))
+    return false;
+  return llvm::StringRef(info->name).starts_with("BINARY_OP") ||
+         isa<uopjit::uop::CompareOpIntOp, uopjit::uop::CompareOpFloatOp>(op);
+}
+
+/// Whether --uop-unbox may keep a number unboxed in `func`, which has no
+/// loop, asked of the imported dialect before the passes: it rewrites
+/// arithmetic only where it saves a box, a result that feeds more
+/// arithmetic directly (`a * b + c`), and a generic BINARY_OP always. Not
+/// through a block argument, which needs an object: a function whose only
+/// chains run through a merge (`i += 1` on one branch, then `i + 1`) keeps
+/// nothing unboxed. One case the answer misses: a merge the passes remove
+/// by deciding a branch on a constant, which would make a chain direct.
+bool mayKeepNumbersUnboxed(uopjit::uop::FuncOp func) {
   return func
       .walk([](Operation *op) {
-        const uopjit::UopInfo *info = uopjit::uop::getUopInfo(op);
-        bool arithmetic = info && llvm::StringRef(info->name).starts_with("BINARY_OP") &&
-                          !worksOnStrings(*info);
-        return arithmetic ? WalkResult::interrupt() : WalkResult::advance();
+        if (!isArithmetic(op))
+          return WalkResult::advance();
+        if (isa<uopjit::uop::BinaryOpOp>(op))
+          return WalkResult::interrupt();
+        for (Value in : uopjit::uop::getUopInputs(op))
+          if (Operation *def = uopjit::uop::stripCasts(in).getDefiningOp(); def && isArithmetic(def))
+            return WalkResult::interrupt();
+        return WalkResult::advance();
       })
       .wasInterrupted();
 }
@@ -280,10 +299,11 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
     return fail(suspending);
   bool loops = func.walk([](uopjit::uop::LoopOp) { return WalkResult::interrupt(); })
                    .wasInterrupted();
-  // Decided before the passes where it can be: no arithmetic, nothing to unbox.
+  // Decided before the passes where it can be: no arithmetic chain, nothing
+  // to unbox.
   bool leafRule = profitable_only && !suspends && !loops && !callsItself(*snapshot);
-  if (leafRule && !doesArithmetic(func))
-    return fail(leaf);
+  if (leafRule && !mayKeepNumbersUnboxed(func))
+    return fail(std::string(leaf) + " (decided from its imported dialect)");
   std::string pipeline = passes ? passes : "";
   if (!pipeline.empty() && pipeline != "none") {
     static std::string cachedPipeline;

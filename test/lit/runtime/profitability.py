@@ -12,7 +12,9 @@
 #   calls).
 # Both are decided from the bytecode where it can tell (the reason says
 # so): a generator whose every backward jump spans a yield, a function
-# without loops, recursion or a BINARY_OP other than the string ones.
+# without loops, recursion or a BINARY_OP other than the string ones; then
+# from the imported dialect, before the passes: no arithmetic result that
+# feeds more arithmetic, no generic BINARY_OP; the rest after the passes.
 # Threshold 1 and --compile-all compile everything that gets hot.
 # RUN: %uopjit_obj/bin/uopjit --threshold 10 %s | FileCheck %s
 # RUN: %uopjit_obj/bin/uopjit --threshold 1 %s | FileCheck %s --check-prefix=ALL
@@ -55,9 +57,21 @@ def label(name):
 
 
 def succ_label(name, n):
-    # One int addition, alone: nothing stays unboxed, which only the
-    # optimized dialect shows.
+    # One int addition, alone: nothing to keep unboxed, as the imported
+    # dialect shows.
     return name + str(n + 1)
+
+
+class Share:
+    def __truediv__(self, k):
+        return self
+
+
+def ratio(x, y):
+    # A generic BINARY_OP (3.11 never specializes /): --uop-unbox may
+    # rewrite one, so only the passes tell; x is not a number here, and
+    # they leave it alone.
+    return x / y
 
 
 def norm2(x, y):
@@ -95,6 +109,7 @@ for _ in range(50):
     p.get_x()
     label("a")
     succ_label("a", 1)
+    ratio(Share(), 2)
     norm2(1.5, 2.5)
     depth(3)
     calls_depth(3)
@@ -119,10 +134,14 @@ print("get_x", info["status"], info.get("reason", ""))
 # ALL-NEXT: label compiled
 info = uopjit.info(label)
 print("label", info["status"], info.get("reason", ""))
-# CHECK-NEXT: succ_label rejected a function without loops or recursion{{.*}}interpreted{{$}}
+# CHECK-NEXT: succ_label rejected a function without loops or recursion{{.*}} (decided from its imported dialect)
 # ALL-NEXT: succ_label compiled
 info = uopjit.info(succ_label)
 print("succ_label", info["status"], info.get("reason", ""))
+# CHECK-NEXT: ratio rejected a function without loops or recursion{{.*}}interpreted{{$}}
+# ALL-NEXT: ratio compiled
+info = uopjit.info(ratio)
+print("ratio", info["status"], info.get("reason", ""))
 # CHECK-NEXT: norm2 compiled
 # ALL-NEXT: norm2 compiled
 print("norm2", uopjit.info(norm2)["status"])
