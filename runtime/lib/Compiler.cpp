@@ -57,6 +57,37 @@ MLIRContext &context() {
   return *ctx;
 }
 
+/// The compiler's phases, and the seconds spent in each so far
+/// (uopjit_compile_phase; the stats' "compile_phase_seconds").
+enum Phase { Snapshot, Import, Passes, Verify, Lower, NumPhases };
+const char *const kPhaseNames[NumPhases] = {"snapshot", "import", "passes", "verify", "lower"};
+double phaseSeconds[NumPhases];
+
+double monotonicSeconds() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/// Adds the time from its construction to the next phase (or its end) to
+/// the phase it is in.
+class PhaseClock {
+public:
+  explicit PhaseClock(Phase first) : phase(first), start(monotonicSeconds()) {}
+  ~PhaseClock() { next(NumPhases); }
+  void next(Phase following) {
+    double now = monotonicSeconds();
+    if (phase != NumPhases)
+      phaseSeconds[phase] += now - start;
+    phase = following;
+    start = now;
+  }
+
+private:
+  Phase phase;
+  double start;
+};
+
 /// co_flags of code that suspends: generators, coroutines, async generators.
 constexpr int kSuspends = uopjit::Snapshot::kGenerator | uopjit::Snapshot::kCoroutine |
                           uopjit::Snapshot::kIterableCoroutine | uopjit::Snapshot::kAsyncGenerator;
@@ -248,6 +279,7 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
     return nullptr;
   };
 
+  PhaseClock clock(Snapshot);
   llvm::Expected<uopjit::Snapshot> snapshot =
       uopjit::snapshotFromCode(static_cast<struct _object *>(code));
   if (!snapshot)
@@ -284,6 +316,7 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   if (profitable_only && !suspends && !jumpsBackward && !callsItself(*snapshot) &&
       !bytecodeHasBinaryOp(*snapshot))
     return fail(leaf + fromBytecode);
+  clock.next(Import);
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
   if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))
@@ -304,6 +337,7 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   bool leafRule = profitable_only && !suspends && !loops && !callsItself(*snapshot);
   if (leafRule && !mayKeepNumbersUnboxed(func))
     return fail(std::string(leaf) + " (decided from its imported dialect)");
+  clock.next(Passes);
   std::string pipeline = passes ? passes : "";
   if (!pipeline.empty() && pipeline != "none") {
     static std::string cachedPipeline;
@@ -322,13 +356,16 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
     if (failed(cachedPm->run(*module)))
       return fail("passes: " + reason);
   }
+  clock.next(Verify);
   if (failed(verify(*module)))
     return fail("verifier: " + reason);
+  clock.next(Lower);
   if (leafRule && !keepsNumbersUnboxed(func))
     return fail(leaf);
   FailureOr<uopjit::FlatProgram> program = uopjit::lowerToFlat(func, /*requireBodies=*/true);
   if (failed(program))
     return fail(reason);
+  clock.next(NumPhases); // printing a kept dialect is no phase of compiling
   auto *compiled = new UopjitCompiled{std::move(*program), {}, {}};
   compiled->view = compiled->program.view();
   if (keep_dialect) {
@@ -362,6 +399,14 @@ extern "C" int uopjit_opcode_jumps_back(int opcode) {
   return info && llvm::any_of(info->macro, [](const uopjit::MacroStep &step) {
            return uopjit::uopInfo(step.uop).has(uopjit::JumpBack);
          });
+}
+
+extern "C" size_t uopjit_compile_phase(size_t i, const char **name, double *seconds) {
+  if (i < NumPhases) {
+    *name = kPhaseNames[i];
+    *seconds = phaseSeconds[i];
+  }
+  return NumPhases;
 }
 
 extern "C" size_t uopjit_pass_counter(size_t i, const char **pass, const char **name,

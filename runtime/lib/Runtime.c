@@ -95,6 +95,7 @@ static struct {
   /* Statistics. */
   uint64_t compiled, compile_failures;
   double compile_seconds;
+  double emit_seconds; /* copy-and-patch's share of it (monotonic clock) */
   uint64_t uops_emitted, program_bytes, code_bytes, bytecode_bytes, deopts, recompiles;
   uint64_t hot_by_loop_time; /* compilations that loop time asked for */
   PyObject *rejected;    /* list of (qualname, filename, line, reason) */
@@ -260,7 +261,9 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
                           sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
+    double emit_start = now();
     code = uopjit_emit(uopjit_compiled_program(compiled), co, why, sizeof(why));
+    jit.emit_seconds += now() - emit_start;
     if (code == NULL) {
       uopjit_compiled_free(compiled);
       compiled = NULL;
@@ -982,6 +985,33 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
     Py_XDECREF(counts);
     return NULL;
   }
+  /* {"snapshot": s, "import": s, ..., "emit": s}: where compile time went
+     (the monotonic clock per phase; compile_seconds is CPU time). */
+  PyObject *phases = PyDict_New();
+  if (phases == NULL) {
+    Py_DECREF(passes);
+    Py_XDECREF(counts);
+    return NULL;
+  }
+  const char *phase;
+  double seconds;
+  for (size_t i = 0, n = uopjit_compile_phase(0, &phase, &seconds); i <= n; i++) {
+    if (i < n) {
+      uopjit_compile_phase(i, &phase, &seconds);
+    } else {
+      phase = "emit";
+      seconds = jit.emit_seconds;
+    }
+    PyObject *v = PyFloat_FromDouble(seconds);
+    if (v == NULL || PyDict_SetItemString(phases, phase, v) < 0) {
+      Py_XDECREF(v);
+      Py_DECREF(phases);
+      Py_DECREF(passes);
+      Py_XDECREF(counts);
+      return NULL;
+    }
+    Py_DECREF(v);
+  }
   const char *pass, *name;
   uint64_t value;
   for (size_t i = 0, n = uopjit_pass_counter(0, &pass, &name, &value); i < n; i++) {
@@ -1001,16 +1031,17 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
   fail:
     Py_XDECREF(v);
     Py_DECREF(passes);
+    Py_DECREF(phases);
     Py_XDECREF(counts);
     return NULL;
   }
   return Py_BuildValue(
-      "{s:K,s:K,s:O,s:O,s:K,s:d,s:K,s:K,s:K,s:K,s:s,s:K,s:d,s:K,s:K,s:N,s:N}",
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:N,s:K,s:K,s:K,s:K,s:s,s:K,s:d,s:K,s:K,s:N,s:N}",
       "functions_compiled",
       (unsigned long long)jit.compiled, "functions_rejected_count",
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
       "deopts", jit.deopt_sites, "deopts_total", (unsigned long long)jit.deopts,
-      "compile_seconds", jit.compile_seconds, "uops_emitted",
+      "compile_seconds", jit.compile_seconds, "compile_phase_seconds", phases, "uops_emitted",
       (unsigned long long)jit.uops_emitted, "code_bytes", (unsigned long long)jit.code_bytes,
       "program_bytes", (unsigned long long)jit.program_bytes, "bytecode_bytes",
       (unsigned long long)jit.bytecode_bytes, "backend",

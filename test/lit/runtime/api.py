@@ -50,6 +50,12 @@ stats = uopjit.stats()
 required = {"functions_compiled", "functions_rejected", "deopts", "compile_seconds",
             "code_bytes", "uops_emitted", "uop_counts"}
 print("stats keys", "ok" if required <= set(stats) else sorted(required - set(stats)))
+# Where compile time went, per phase, in seconds: each non-negative, and
+# the compiler's main phases seen at work (something was compiled above).
+# CHECK: phases ['emit', 'import', 'lower', 'passes', 'snapshot', 'verify'] True True
+phases = stats["compile_phase_seconds"]
+print("phases", sorted(phases), all(v >= 0 for v in phases.values()),
+      all(phases[p] > 0 for p in ("snapshot", "import", "passes", "lower")))
 # CHECK: rejected big True
 print("rejected big", any(r[0] == "big" for r in stats["functions_rejected"]))
 uopjit.disable()

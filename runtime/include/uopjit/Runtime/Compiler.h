@@ -59,6 +59,12 @@ int uopjit_opcode_jumps_back(int opcode);
    argument, counter name and value. Returns the number of entries. */
 size_t uopjit_pass_counter(size_t i, const char **pass, const char **name, uint64_t *value);
 
+/* Where uopjit_compile_code's time went, summed over every compilation so
+   far: entry `i` (0 <= i < the returned count) as phase name ("snapshot",
+   "import", "passes", "verify", "lower") and seconds (the monotonic
+   clock: a vDSO read, cheap enough around each phase). */
+size_t uopjit_compile_phase(size_t i, const char **name, double *seconds);
+
 #ifdef __cplusplus
 }
 #endif
