@@ -171,6 +171,26 @@ private:
   // a block takes one argument per slot (a tenth of an import went to
   // looking the type up again for each).
   uop::ObjectType objectType;
+  // Names looked up once per import rather than once per op: a uop's op
+  // name by kind, each immediate's attribute name, a frame state's two
+  // (a StringAttr::get or an op-name lookup per op made up a tenth of an
+  // import).
+  llvm::DenseMap<unsigned, OperationName> opNames;
+  llvm::DenseMap<unsigned, StringAttr> immNames;
+  StringAttr offsetName, numLocalsName;
+  OperationName uopName(const UopInfo &u) {
+    if (auto it = opNames.find((unsigned)u.kind); it != opNames.end())
+      return it->second;
+    OperationName name((llvm::Twine("uop.") + u.mnemonic).str(), ctx);
+    opNames.try_emplace((unsigned)u.kind, name);
+    return name;
+  }
+  StringAttr immNameAttr(ImmKind kind) {
+    StringAttr &name = immNames[(unsigned)kind];
+    if (!name)
+      name = StringAttr::get(ctx, immName(kind));
+    return name;
+  }
 };
 
 } // namespace
@@ -728,8 +748,12 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
     if (!frame) {
       llvm::SmallVector<Value> slots = state.all();
       OperationState st(at, uop::FrameStateOp::getOperationName());
-      st.addAttribute("offset", b.getI32IntegerAttr(resumeAt));
-      st.addAttribute("num_locals", b.getI32IntegerAttr(numLocals()));
+      if (!offsetName) {
+        offsetName = StringAttr::get(ctx, "offset");
+        numLocalsName = StringAttr::get(ctx, "num_locals");
+      }
+      st.addAttribute(offsetName, b.getI32IntegerAttr(resumeAt));
+      st.addAttribute(numLocalsName, b.getI32IntegerAttr(numLocals()));
       st.addOperands(slots);
       st.addTypes(uop::FrameType::get(ctx));
       frame = b.create(st)->getResult(0);
@@ -784,7 +808,7 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
       return error(in, formatv("uop {0} needs {1} stack items, {2} are there", u.name, numIn,
                                state.stack.size()));
     llvm::SmallVector<Value> inputs(state.stack.end() - numIn, state.stack.end());
-    OperationState st(at, (llvm::Twine("uop.") + u.mnemonic).str());
+    OperationState st(at, uopName(u));
     st.addOperands(inputs);
     if (u.needsFrameState())
       st.addOperands(frameState());
@@ -796,7 +820,7 @@ LogicalResult Importer::emitInstr(const Instr &in, State &state, int bi) {
         value = in.nextOparg;
       else
         value = in.raw->cacheField(imm.cacheOffset, imm.size);
-      st.addAttribute(immName(imm.kind),
+      st.addAttribute(immNameAttr(imm.kind),
                       b.getIntegerAttr(b.getIntegerType(immWidth(imm.kind)), value));
     }
     if (in.raw->generic && &step == &in.info->macro.front())
