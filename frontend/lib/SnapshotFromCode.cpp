@@ -118,7 +118,8 @@ static std::vector<std::pair<int, int>> linesAndColumns(PyCodeObject *co, int un
   const auto *p = (const uint8_t *)PyBytes_AS_STRING(table);
   const uint8_t *end = p + PyBytes_GET_SIZE(table);
   auto byte = [&]() -> unsigned { return p < end ? *p++ : 0; };
-  // 6 bits a byte, little end first, bit 6 set when another byte follows.
+  // 6 bits a byte, little end first, bit 6 set when another byte follows
+  // (the exception table's varint above puts the high bits first).
   auto varint = [&]() {
     unsigned read = byte(), value = read & 63;
     for (unsigned shift = 6; read & 64; shift += 6)

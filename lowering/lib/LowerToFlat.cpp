@@ -96,6 +96,28 @@ struct VInst {
   VInst &operator=(VInst &&) noexcept = default;
 };
 
+/// What a (non-copy) uop does to the frame's slots, for the dataflows that
+/// track which register holds each slot's object: afterwards `slot` holds
+/// register `reg`'s object (a store: SYNC_LOCAL*, STORE_FAST; or a load
+/// from the frame: LOAD_FAST_ENTRY/BORROWED), or it writes slots itself and
+/// leaves them as it likes, or it touches none (its outputs are then just
+/// registers that hold other objects now).
+struct SlotEffect {
+  enum Kind { None, Holds, Clobbers } kind = None;
+  int slot = -1, reg = -1;
+};
+SlotEffect slotEffect(const VInst &inst) {
+  if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST)
+    return {SlotEffect::Holds, (int)inst.imms[0], inst.ins[0]};
+  if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED)
+    return {SlotEffect::Holds, (int)inst.imms[0], inst.outs[0]};
+  const UopInfo &info = uopInfo(inst.kind);
+  bool writesSlots = info.has(LocalWr);
+  for (const StackItem &out : info.outputs)
+    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
+  return {writesSlots ? SlotEffect::Clobbers : SlotEffect::None};
+}
+
 /// For each frame slot, the registers known to hold the slot's object.
 using RegSet = llvm::SmallVector<int, 2>;
 using FrameKnowledge = std::vector<RegSet>;
@@ -284,23 +306,16 @@ int Lowering::exitOf(uop::FrameStateOp state) {
 /// deoptimizing for the eval breaker, which the interpreter handles after
 /// the exit stored the locals. A return stores none: the frame dies with
 /// it.
-/// What `inst` does to the frame's slots, for syncLocals: the same rules
-/// as syncTransfer's, on one block.
+/// What `inst` does to the frame's slots, for syncLocals: syncTransfer's
+/// rules (slotEffect), on one block.
 void Lowering::noteSlotWrites(const VInst &inst) {
-  if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST) {
-    syncedReg[inst.imms[0]] = inst.ins[0];
+  SlotEffect effect = slotEffect(inst);
+  if (effect.kind == SlotEffect::Holds) {
+    syncedReg[effect.slot] = effect.reg;
     return;
   }
-  if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED) {
-    syncedReg[inst.imms[0]] = inst.outs[0];
-    return;
-  }
-  const UopInfo &info = uopInfo(inst.kind);
-  bool writesSlots = info.has(LocalWr);
-  for (const StackItem &out : info.outputs)
-    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
   for (int &r : syncedReg)
-    if (writesSlots || llvm::is_contained(inst.outs, r))
+    if (effect.kind == SlotEffect::Clobbers || llvm::is_contained(inst.outs, r))
       r = -1;
 }
 
@@ -553,20 +568,12 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
               state[slot].push_back(dst);
     return state;
   }
-  if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST) {
-    state[inst.imms[0]] = {inst.ins[0]};
+  SlotEffect effect = slotEffect(inst);
+  if (effect.kind == SlotEffect::Holds) {
+    state[effect.slot] = {effect.reg};
     return state;
   }
-  if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED) {
-    state[inst.imms[0]] = {inst.outs[0]};
-    return state;
-  }
-  // A uop that writes frame slots itself leaves them as it likes.
-  const UopInfo &info = uopInfo(inst.kind);
-  bool writesSlots = info.has(LocalWr);
-  for (const StackItem &out : info.outputs)
-    writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
-  if (writesSlots)
+  if (effect.kind == SlotEffect::Clobbers)
     return FrameKnowledge(state.size());
   forget(inst.outs); // those registers now hold other objects
   return state;
@@ -590,10 +597,8 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
       if (inst.parallelCopy)
         for (int r : inst.outs)
           slotRegs.set(r);
-      else if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST)
-        slotRegs.set(inst.ins[0]);
-      else if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED)
-        slotRegs.set(inst.outs[0]);
+      else if (SlotEffect effect = slotEffect(inst); effect.kind == SlotEffect::Holds)
+        slotRegs.set(effect.reg);
     }
   std::vector<std::optional<FrameKnowledge>> in(n);
   FrameKnowledge entry(entryKnown.size());

@@ -39,13 +39,6 @@ TypeFacts TypeFacts::join(const TypeFacts &a, const TypeFacts &b) {
   return TypeFacts(uop::joinFacts(a.type, b.type));
 }
 
-void TypeFacts::print(llvm::raw_ostream &os) const {
-  if (!type)
-    os << "<not reached>";
-  else
-    os << type;
-}
-
 /// `declared` met with `fact`; `declared` alone if they contradict (the op
 /// then never produces a value: a guard before it always fails).
 static uop::ObjectType refine(uop::ObjectType declared, uop::ObjectType fact) {
@@ -101,7 +94,7 @@ bool TypeFactsAnalysis::join(Value value, uop::ObjectType type) {
   if (!type)
     return false;
   uop::ObjectType &known = facts[value];
-  uop::ObjectType joined = known ? uop::joinFacts(known, type) : type;
+  uop::ObjectType joined = TypeFacts::join(TypeFacts(known), TypeFacts(type)).getType();
   if (joined == known)
     return false;
   known = joined;

@@ -188,10 +188,11 @@ bool callsItself(const uopjit::Snapshot &snapshot) {
   });
 }
 
-/// Whether the generic form of `in` has a uop with `flag`.
-bool instrHas(const uopjit::SnapshotInstr &in, uopjit::UopFlag flag) {
-  const uopjit::InstrInfo *base = uopjit::instrInfo(in.base);
-  return base && llvm::any_of(base->macro, [&](const uopjit::MacroStep &step) {
+/// Whether instruction `opcode` has a uop with `flag` (asked of an
+/// instruction's generic form, `base`, by the rules below).
+bool opcodeHas(int opcode, uopjit::UopFlag flag) {
+  const uopjit::InstrInfo *info = uopjit::instrInfo(opcode);
+  return info && llvm::any_of(info->macro, [&](const uopjit::MacroStep &step) {
            return uopjit::uopInfo(step.uop).has(flag);
          });
 }
@@ -208,7 +209,7 @@ bool instrHas(const uopjit::SnapshotInstr &in, uopjit::UopFlag flag) {
 /// bench/async_tasks went to code they then rejected).
 bool bytecodeJumpsBackward(const uopjit::Snapshot &snapshot) {
   return llvm::any_of(snapshot.instrs, [](const uopjit::SnapshotInstr &in) {
-    return instrHas(in, uopjit::JumpBack);
+    return opcodeHas(in.base, uopjit::JumpBack);
   });
 }
 /// What hasLoopWithoutSuspension asks of the dialect: whether every loop
@@ -219,11 +220,11 @@ bool bytecodeJumpsBackward(const uopjit::Snapshot &snapshot) {
 /// suspends only in a handler stays interpreted.
 bool bytecodeEveryLoopSuspends(const uopjit::Snapshot &snapshot) {
   return llvm::all_of(snapshot.instrs, [&](const uopjit::SnapshotInstr &back) {
-    if (!instrHas(back, uopjit::JumpBack))
+    if (!opcodeHas(back.base, uopjit::JumpBack))
       return true;
     int target = back.offset + 2 - 2 * (int)back.oparg;
     return llvm::any_of(snapshot.instrs, [&](const uopjit::SnapshotInstr &in) {
-      return in.offset >= target && in.offset < back.offset && instrHas(in, uopjit::Suspend);
+      return in.offset >= target && in.offset < back.offset && opcodeHas(in.base, uopjit::Suspend);
     });
   });
 }
@@ -395,10 +396,7 @@ extern "C" char *uopjit_compiled_dialect(const UopjitCompiled *compiled) {
 extern "C" void uopjit_compiled_free(UopjitCompiled *compiled) { delete compiled; }
 
 extern "C" int uopjit_opcode_jumps_back(int opcode) {
-  const uopjit::InstrInfo *info = uopjit::instrInfo(opcode);
-  return info && llvm::any_of(info->macro, [](const uopjit::MacroStep &step) {
-           return uopjit::uopInfo(step.uop).has(uopjit::JumpBack);
-         });
+  return opcodeHas(opcode, uopjit::JumpBack);
 }
 
 extern "C" size_t uopjit_compile_phase(size_t i, const char **name, double *seconds) {

@@ -957,6 +957,14 @@ fail:
   return NULL;
 }
 
+/* dict[key] = value as a float; -1 with an exception set on failure. */
+static int set_float_item(PyObject *dict, const char *key, double value) {
+  PyObject *v = PyFloat_FromDouble(value);
+  int err = v == NULL ? -1 : PyDict_SetItemString(dict, key, v);
+  Py_XDECREF(v);
+  return err;
+}
+
 static PyObject *mod_stats(PyObject *self, PyObject *unused) {
   fold_all_counts();
   PyObject *counts = PyDict_New();
@@ -986,31 +994,21 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
     return NULL;
   }
   /* {"snapshot": s, "import": s, ..., "emit": s}: where compile time went
-     (the monotonic clock per phase; compile_seconds is CPU time). */
+     (the monotonic clock per phase; compile_seconds is CPU time). The
+     compiler's phases, then copy-and-patch's, which runs here. */
   PyObject *phases = PyDict_New();
-  if (phases == NULL) {
+  int ok = phases != NULL;
+  const char *phase;
+  double seconds;
+  for (size_t i = 0, n = uopjit_compile_phase(0, &phase, &seconds); ok && i < n; i++) {
+    uopjit_compile_phase(i, &phase, &seconds);
+    ok = set_float_item(phases, phase, seconds) == 0;
+  }
+  if (!ok || set_float_item(phases, "emit", jit.emit_seconds) < 0) {
+    Py_XDECREF(phases);
     Py_DECREF(passes);
     Py_XDECREF(counts);
     return NULL;
-  }
-  const char *phase;
-  double seconds;
-  for (size_t i = 0, n = uopjit_compile_phase(0, &phase, &seconds); i <= n; i++) {
-    if (i < n) {
-      uopjit_compile_phase(i, &phase, &seconds);
-    } else {
-      phase = "emit";
-      seconds = jit.emit_seconds;
-    }
-    PyObject *v = PyFloat_FromDouble(seconds);
-    if (v == NULL || PyDict_SetItemString(phases, phase, v) < 0) {
-      Py_XDECREF(v);
-      Py_DECREF(phases);
-      Py_DECREF(passes);
-      Py_XDECREF(counts);
-      return NULL;
-    }
-    Py_DECREF(v);
   }
   const char *pass, *name;
   uint64_t value;

@@ -32,8 +32,6 @@ public:
   bool isReached() const { return static_cast<bool>(type); }
 
   static TypeFacts join(const TypeFacts &a, const TypeFacts &b);
-  bool operator==(const TypeFacts &other) const { return type == other.type; }
-  void print(llvm::raw_ostream &os) const;
 
 private:
   uop::ObjectType type;
