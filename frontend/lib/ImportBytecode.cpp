@@ -87,9 +87,9 @@ struct State {
 
 class Importer {
 public:
-  Importer(const Snapshot &snap, ModuleOp module, Location loc)
+  Importer(const Snapshot &snap, ModuleOp module, Location loc, SourceLocations locations)
       : snap(snap), module(module), loc(loc), ctx(module.getContext()), b(ctx),
-        objectType(uop::ObjectType::get(ctx)) {}
+        locations(locations), objectType(uop::ObjectType::get(ctx)) {}
   LogicalResult run();
 
 private:
@@ -167,6 +167,8 @@ private:
   Operation *lastJump = nullptr;          // the jump uop of the block being emitted
   int pendingKwNames = -1; // start of a KW_NAMES whose CALL has not come yet
   StringAttr filenameAttr;  // snap.filename, uniqued once (instrLoc)
+  SourceLocations locations;
+  llvm::DenseMap<int, LocationAttr> lineLocs; // SourceLocations::Lines, by line
   // `!uop.object`, the type of every value the import makes, uniqued once:
   // a block takes one argument per slot (a tenth of an import went to
   // looking the type up again for each).
@@ -597,10 +599,15 @@ Location Importer::instrLoc(const Instr &in) {
   // string every time: 6,000 instructions a location, 10% of an import).
   if (!filenameAttr)
     filenameAttr = StringAttr::get(ctx, snap.filename);
-  Location src = in.raw->line >= 0
-                     ? Location(FileLineColLoc::get(filenameAttr, in.raw->line,
-                                                    std::max(in.raw->column, 0) + 1))
-                     : Location(FileLineColLoc::get(filenameAttr, 0, 0));
+  int line = std::max(in.raw->line, 0);
+  if (locations == SourceLocations::Lines) {
+    LocationAttr &src = lineLocs[line];
+    if (!src)
+      src = FileLineColLoc::get(filenameAttr, line, 0);
+    return src;
+  }
+  Location src = FileLineColLoc::get(filenameAttr, line,
+                                     in.raw->line >= 0 ? std::max(in.raw->column, 0) + 1 : 0);
   llvm::SmallString<48> name(in.info->name);
   name += '@';
   name += std::to_string(in.offset);
@@ -1254,10 +1261,10 @@ LogicalResult Importer::run() {
 }
 
 LogicalResult uopjit::importSnapshot(const Snapshot &snapshot, ModuleOp module,
-                                     Location loc) {
+                                     Location loc, SourceLocations locations) {
   if (snapshot.instrs.empty())
     return emitError(loc) << snapshot.qualname << ": a code object without instructions";
-  return Importer(snapshot, module, loc).run();
+  return Importer(snapshot, module, loc, locations).run();
 }
 
 void uopjit::registerImportDialects(DialectRegistry &registry) {

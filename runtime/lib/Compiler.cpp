@@ -243,8 +243,8 @@ bool bytecodeHasBinaryOp(const uopjit::Snapshot &snapshot) {
   });
 }
 
-/// "file.py:12: LOAD_ATTR@40" for the frontend's locations (a NameLoc
-/// naming the instruction around the Python source position).
+/// "file.py:12: " for the frontend's locations (the runtime imports with
+/// SourceLocations::Lines; a tool's NameLoc adds "LOAD_ATTR@40: ").
 std::string describe(Location loc) {
   std::string out;
   llvm::raw_string_ostream os(out);
@@ -320,7 +320,9 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   clock.next(Import);
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
-  if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))
+  // Lines only: the lowering reads nothing else, and a third of the
+  // import went to uniquing per-instruction locations.
+  if (failed(uopjit::importSnapshot(*snapshot, *module, loc, uopjit::SourceLocations::Lines)))
     return fail("import: " + reason);
   uopjit::uop::FuncOp func;
   module->walk([&](uopjit::uop::FuncOp f) {

@@ -1,6 +1,8 @@
 //===- uop-translate.cpp - between uopjit's text forms and the dialect ----===//
 //
 //   uop-translate --import-bytecode DUMP.json   a snapshot (uopjit dump) -> .uop
+//                 [--source-locations=lines]    (each op's location: the
+//                                               runtime's file:line only)
 //   uop-translate --export-uops FILE.uop        each uop.func -> its flat uop
 //                                               program (docs/backend.md)
 //   uop-translate --emit-asm FILE.uop           ... -> its machine code,
@@ -18,9 +20,18 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/Support/CommandLine.h"
 #include "llvm/Support/SourceMgr.h"
 
 using namespace mlir;
+
+static llvm::cl::opt<uopjit::SourceLocations> sourceLocations(
+    "source-locations", llvm::cl::desc("what --import-bytecode puts in each op's location"),
+    llvm::cl::init(uopjit::SourceLocations::Full),
+    llvm::cl::values(clEnumValN(uopjit::SourceLocations::Full, "full",
+                                "NameLoc(\"LOAD_ATTR@40\", file:line:col) (the default)"),
+                     clEnumValN(uopjit::SourceLocations::Lines, "lines",
+                                "file:line, as the runtime imports")));
 
 static OwningOpRef<Operation *> importBytecode(llvm::SourceMgr &sourceMgr,
                                                MLIRContext *ctx) {
@@ -33,7 +44,7 @@ static OwningOpRef<Operation *> importBytecode(llvm::SourceMgr &sourceMgr,
   }
   ctx->loadDialect<uopjit::uop::UopDialect>();
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
-  if (failed(uopjit::importSnapshot(*snapshot, *module, loc)))
+  if (failed(uopjit::importSnapshot(*snapshot, *module, loc, sourceLocations)))
     return nullptr;
   return module;
 }

@@ -27,11 +27,24 @@
 
 namespace uopjit {
 
+/// What each op's location says of its instruction.
+enum class SourceLocations {
+  /// `NameLoc("LOAD_ATTR@40", file:line:col)`: the instruction, its offset
+  /// and its source position, for readers of the dialect (the tools).
+  Full,
+  /// `file:line`: all the runtime reads (the lowering's line of each uop).
+  /// Every distinct location is uniqued in the MLIRContext and stays there
+  /// for the process's life; one per line instead of one per instruction
+  /// makes an import a third cheaper.
+  Lines,
+};
+
 /// Imports `snapshot` as a `uop.func` appended to `module`. Problems the
 /// frontend cannot handle are reported as MLIR errors at `loc` naming the
 /// opcode, the offset and the reason, and give failure.
 llvm::LogicalResult importSnapshot(const Snapshot &snapshot, mlir::ModuleOp module,
-                                   mlir::Location loc);
+                                   mlir::Location loc,
+                                   SourceLocations locations = SourceLocations::Full);
 
 /// Registers the dialects the frontend's output uses.
 void registerImportDialects(mlir::DialectRegistry &registry);
