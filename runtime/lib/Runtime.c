@@ -1108,7 +1108,7 @@ PyMODINIT_FUNC PyInit__uopjit(void) {
       return NULL;
     jit.rejected = PyList_New(0);
     jit.deopt_sites = PyDict_New();
-    if (jit.rejected == NULL || jit.deopt_sites == NULL)
+    if (jit.rejected == NULL || jit.deopt_sites == NULL || uopjit_learn_slot_tp_init() < 0)
       return NULL;
   }
   return PyModule_Create(&module);

@@ -172,3 +172,69 @@ PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
   uopjit_clear_and_pop(tstate, frame);
   return result;
 }
+
+initproc uopjit_slot_tp_init;
+
+int uopjit_learn_slot_tp_init(void) {
+  if (uopjit_slot_tp_init != NULL)
+    return 0;
+  PyObject *cls = NULL, *ns = PyDict_New();
+  PyObject *code = Py_CompileString("def __init__(self): pass", "<uopjit>", Py_file_input);
+  if (ns && code) {
+    PyObject *globals = PyDict_New();
+    PyObject *done = globals ? PyEval_EvalCode(code, globals, ns) : NULL;
+    Py_XDECREF(done);
+    Py_XDECREF(globals);
+    if (done)
+      cls = PyObject_CallFunction((PyObject *)&PyType_Type, "s()O", "uopjit_probe", ns);
+  }
+  if (cls)
+    uopjit_slot_tp_init = ((PyTypeObject *)cls)->tp_init;
+  Py_XDECREF(cls);
+  Py_XDECREF(code);
+  Py_XDECREF(ns);
+  return uopjit_slot_tp_init ? 0 : -1;
+}
+
+PyObject *uopjit_call_class(PyThreadState *tstate, PyTypeObject *type, PyObject **args,
+                            int argcount) {
+  /* _PyObject_MakeTpCall's level of recursion, kept so that
+     RecursionError comes at the same depth as without the JIT. */
+  if (_Py_EnterRecursiveCallTstate(tstate, " while calling a Python object"))
+    return NULL;
+  /* object_new itself (it also sets up the instance's inline values), on
+     no arguments: with a Python __init__ it ignores them. */
+  PyObject *none = PyTuple_New(0);
+  PyObject *self = none ? type->tp_new(type, none, NULL) : NULL;
+  Py_XDECREF(none);
+  int ok = 0;
+  if (self != NULL) {
+    /* slot_tp_init looks __init__ up now: allocating may have run a
+       finalizer that replaced it. */
+    PyObject *init = _PyType_Lookup(type, &_Py_ID(__init__));
+    PyObject *res;
+    if (init && PyFunction_Check(init) && uopjit_simple_call((PyFunctionObject *)init, argcount + 1)) {
+      PyObject *saved = args[-1];
+      args[-1] = self;
+      res = uopjit_call_py(tstate, (PyFunctionObject *)init, args - 1, argcount + 1);
+      args[-1] = saved;
+    } else {
+      /* Anything else: type_call's own tp_init call, on a tuple. */
+      PyObject *tuple = PyTuple_New(argcount);
+      for (int i = 0; tuple && i < argcount; i++)
+        PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+      int err = tuple ? type->tp_init(self, tuple, NULL) : -1;
+      Py_XDECREF(tuple);
+      res = err < 0 ? NULL : Py_NewRef(Py_None);
+    }
+    if (res != NULL && res != Py_None)
+      PyErr_Format(PyExc_TypeError, "__init__() should return None, not '%.200s'",
+                   Py_TYPE(res)->tp_name);
+    ok = res == Py_None;
+    Py_XDECREF(res);
+  }
+  _Py_LeaveRecursiveCallTstate(tstate);
+  if (!ok)
+    Py_CLEAR(self);
+  return self;
+}

@@ -33,6 +33,36 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
    is uopjit's, straight into compiled code or the interpreter. */
 PyObject *uopjit_run_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
 
+/* typeobject.c's slot_tp_init (static): the tp_init of every class whose
+   __init__ is Python code, learned from such a class when the extension
+   loads (uopjit_learn_slot_tp_init; 0, or -1 with an exception set). */
+extern initproc uopjit_slot_tp_init;
+int uopjit_learn_slot_tp_init(void);
+
+/* Whether calling `callable` with positional arguments only is what
+   uopjit_call_class does: a class of the exact metaclass `type` (its call
+   is type_call) whose instances object.__new__ makes (object_new: the
+   arguments go to __init__ alone) and whose __init__ is Python code
+   (slot_tp_init). */
+static inline int uopjit_is_plain_class(PyObject *callable) {
+  if (Py_TYPE(callable) != &PyType_Type)
+    return 0;
+  PyTypeObject *type = (PyTypeObject *)callable;
+  return type->tp_new == PyBaseObject_Type.tp_new && type->tp_init == uopjit_slot_tp_init &&
+         uopjit_slot_tp_init != NULL && !(type->tp_flags & Py_TPFLAGS_IS_ABSTRACT);
+}
+
+/* Calls the class `type` (uopjit_is_plain_class) with `argcount`
+   positional arguments (borrowed; args[-1] may be borrowed too, as
+   PY_VECTORCALL_ARGUMENTS_OFFSET allows) as _PyObject_MakeTpCall ->
+   type_call -> object_new -> slot_tp_init do, without the argument tuple,
+   the bound-method layers and the eval hook: the instance is allocated and
+   its __init__ (a Python function) runs on a frame pushed here, the
+   instance in front of the arguments. Returns the new instance, or NULL
+   with an exception set. */
+PyObject *uopjit_call_class(PyThreadState *tstate, PyTypeObject *type, PyObject **args,
+                            int argcount);
+
 /* The data-stack slots of a frame of `co` (3.11 has no co_framesize). */
 static inline size_t uopjit_frame_size(PyCodeObject *co) {
   return co->co_nlocalsplus + co->co_stacksize + FRAME_SPECIALS_SIZE;

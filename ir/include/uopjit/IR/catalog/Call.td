@@ -88,6 +88,10 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
     if (KWNAMES == NULL && Py_TYPE(function) == &PyFunction_Type &&
         uopjit_simple_call((PyFunctionObject *)function, total_args))
       res = uopjit_call_py(tstate, (PyFunctionObject *)function, vec, total_args);
+    /* A class with a Python __init__: the instance and a frame for
+       __init__ made here, as 3.13's CALL_ALLOC_AND_ENTER_INIT does. */
+    else if (KWNAMES == NULL && uopjit_is_plain_class(function))
+      res = uopjit_call_class(tstate, (PyTypeObject *)function, vec, total_args);
     else
       res = PyObject_Vectorcall(function, vec,
                                 positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, KWNAMES);
