@@ -314,8 +314,12 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   const std::string fromBytecode = " (decided from its bytecode)";
   if (profitable_only && suspends && (!jumpsBackward || bytecodeEveryLoopSuspends(*snapshot)))
     return fail(suspending + fromBytecode);
+  // A function that makes instances of a plain class (a class called with
+  // object.__new__ and a Python __init__) is compiled: compiled code makes
+  // them without type_call's layers (Frames.c uopjit_call_class).
+  bool makesInstances = observed && observed->makes_instances;
   if (profitable_only && !suspends && !jumpsBackward && !callsItself(*snapshot) &&
-      !bytecodeHasBinaryOp(*snapshot))
+      !makesInstances && !bytecodeHasBinaryOp(*snapshot))
     return fail(leaf + fromBytecode);
   clock.next(Import);
   Location loc = UnknownLoc::get(&ctx);
@@ -337,7 +341,8 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
                    .wasInterrupted();
   // Decided before the passes where it can be: no arithmetic chain, nothing
   // to unbox.
-  bool leafRule = profitable_only && !suspends && !loops && !callsItself(*snapshot);
+  bool leafRule = profitable_only && !suspends && !loops && !callsItself(*snapshot) &&
+                  !makesInstances;
   if (leafRule && !mayKeepNumbersUnboxed(func))
     return fail(std::string(leaf) + " (decided from its imported dialect)");
   clock.next(Passes);

@@ -13,6 +13,7 @@
 #include "Interp.h"
 #include "Jit.h"
 #include "uopjit/Runtime/Compiler.h"
+#include "opcode.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -236,6 +237,40 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
   Py_XDECREF(entry);
 }
 
+/* Whether `co` looks up, as a global, a class it would instantiate
+   through uopjit_call_class (uopjit_is_plain_class) in `globals` or
+   `builtins`: compiled, such a call skips type_call's layers, which the
+   interpreter pays (a profitability rule: Compiler.cpp). */
+static int looks_up_plain_class(PyCodeObject *co, PyObject *globals, PyObject *builtins) {
+  if (globals == NULL || !PyDict_Check(globals))
+    return 0;
+  PyObject *code = PyCode_GetCode(co);
+  if (code == NULL) {
+    PyErr_Clear();
+    return 0;
+  }
+  const unsigned char *bytes = (const unsigned char *)PyBytes_AS_STRING(code);
+  Py_ssize_t n = PyBytes_GET_SIZE(code);
+  int found = 0;
+  unsigned oparg = 0;
+  for (Py_ssize_t i = 0; i < n && !found; i += 2) {
+    oparg = oparg << 8 | bytes[i + 1];
+    if (bytes[i] == EXTENDED_ARG)
+      continue;
+    if (bytes[i] == LOAD_GLOBAL && (Py_ssize_t)(oparg >> 1) < PyTuple_GET_SIZE(co->co_names)) {
+      PyObject *name = PyTuple_GET_ITEM(co->co_names, oparg >> 1);
+      PyObject *value = PyDict_GetItemWithError(globals, name);
+      if (value == NULL && !PyErr_Occurred() && builtins && PyDict_Check(builtins))
+        value = PyDict_GetItemWithError(builtins, name);
+      PyErr_Clear();
+      found = value != NULL && uopjit_is_plain_class(value);
+    }
+    oparg = 0;
+  }
+  Py_DECREF(code);
+  return found;
+}
+
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
    any exception being handled as it was. `keep_ir`: keep the optimized
    dialect for info(). `frame` (or NULL): the call that made the code hot,
@@ -254,6 +289,8 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
                                 frame->f_builtins};
   else if (func)
     observed = (UopjitObserved){NULL, 0, func->func_globals, func->func_builtins};
+  observed.makes_instances =
+      looks_up_plain_class(co, (PyObject *)observed.globals, (PyObject *)observed.builtins);
   UopjitCompiled *compiled =
       uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed,
                           /* Threshold 1 compiles everything, as asked. */
@@ -1108,7 +1145,7 @@ PyMODINIT_FUNC PyInit__uopjit(void) {
       return NULL;
     jit.rejected = PyList_New(0);
     jit.deopt_sites = PyDict_New();
-    if (jit.rejected == NULL || jit.deopt_sites == NULL || uopjit_learn_slot_tp_init() < 0)
+    if (jit.rejected == NULL || jit.deopt_sites == NULL || uopjit_learn_slots() < 0)
       return NULL;
   }
   return PyModule_Create(&module);

@@ -118,44 +118,42 @@ def count(node):
     return 1 + count(node.left) + count(node.right)
 
 
-def one_round(i):
-    out = []
-    out.append(count(make_tree(4)))
+def attempt(case, i):
+    """One case per call: an exception leaves the rest of a compiled
+    function to the interpreter, so each case runs in compiled code."""
+    try:
+        return case(i)
+    except (TypeError, ValueError) as error:
+        where = traceback.format_tb(error.__traceback__)[-1].splitlines()[0].strip()
+        return f"{type(error).__name__}: {error} ({where.split(', ')[-1]})"
+
+
+def tree(i): return count(make_tree(4))
+def subclass(i):
     s = Sub(i, None)
-    out.append((type(s).__name__, s.left))
+    return type(s).__name__, s.left
+def plain(i):
     p = Plain(i)
-    out.append((p.a, vars(p)))
-    try:
-        ReturnsValue()
-    except TypeError as error:
-        out.append(str(error))
-    try:
-        Raises(i)
-    except ValueError as error:
-        out.append((error.args, traceback.format_tb(error.__traceback__)[-1].splitlines()[0]))
-    out.append(Defaults(1).v)
-    out.append(Defaults(1, 3, 4, 5).v)
-    out.append(KeywordOnly(1).v)
-    out.append(KeywordOnly(1, k=2).v)
-    out.append(Plain(a=7).a)
+    return p.a, vars(p)
+def returns_value(i): return ReturnsValue()
+def raises(i): return Raises(i)
+def defaults(i): return Defaults(1).v, Defaults(1, 3, 4, 5).v
+def keyword_only(i): return KeywordOnly(1).v, KeywordOnly(1, k=2).v
+def keyword_at_call(i): return Plain(a=i).a
+def python_new(i):
     w = WithNew(i)
-    out.append((w.made_by_new, w.x))
-    out.append(type(NoInit()).__name__)
-    try:
-        NoInit(1)
-    except TypeError as error:
-        out.append(str(error))
-    out.append(ByMeta(i))
-    out.append(Error("boom").message)
-    try:
-        Node(1)
-    except TypeError as error:
-        out.append(str(error))
-    try:
-        Abstract()
-    except TypeError as error:
-        out.append(str(error))
-    return out
+    return w.made_by_new, w.x
+def no_init(i): return type(NoInit()).__name__
+def no_init_args(i): return NoInit(i)
+def metaclass_call(i): return ByMeta(i)
+def exception_class(i): return Error("boom").message
+def missing_argument(i): return Node(i)
+def abstract(i): return Abstract()
+
+
+CASES = [tree, subclass, plain, returns_value, raises, defaults, keyword_only, keyword_at_call,
+         python_new, no_init, no_init_args, metaclass_call, exception_class, missing_argument,
+         abstract]
 
 
 def swap_midway(n):
@@ -192,8 +190,8 @@ class Deep:
 
 
 for i in range(3):
-    for line in one_round(i):
-        print(line)
+    for case in CASES:
+        print(case.__name__, attempt(case, i))
 print(swap_midway(10))
 print(finalizer_during_allocation())
 sys.setrecursionlimit(150)

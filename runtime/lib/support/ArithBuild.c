@@ -148,12 +148,121 @@ static const binaryfunc binary_ops[] = {
     [NB_INPLACE_XOR] = PyNumber_InPlaceXor,
 };
 
+/* Per NB_* code of a binary operator (not NB_POWER: ternary): its slot in
+   PyNumberMethods, the in-place slot, the dunder, and the operator as
+   abstract.c's TypeError names it. */
+static const struct {
+  size_t slot, inplace_slot;
+  const char *op_name, *inplace_name;
+} nb_ops[NB_XOR + 1] = {
+#define NB_OP(CODE, SLOT, NAME) \
+  [CODE] = {offsetof(PyNumberMethods, nb_##SLOT), offsetof(PyNumberMethods, nb_inplace_##SLOT), NAME, NAME "="}
+    NB_OP(NB_ADD, add, "+"),
+    NB_OP(NB_AND, and, "&"),
+    NB_OP(NB_FLOOR_DIVIDE, floor_divide, "//"),
+    NB_OP(NB_LSHIFT, lshift, "<<"),
+    NB_OP(NB_MATRIX_MULTIPLY, matrix_multiply, "@"),
+    NB_OP(NB_MULTIPLY, multiply, "*"),
+    NB_OP(NB_REMAINDER, remainder, "%"),
+    NB_OP(NB_OR, or, "|"),
+    NB_OP(NB_RSHIFT, rshift, ">>"),
+    NB_OP(NB_SUBTRACT, subtract, "-"),
+    NB_OP(NB_TRUE_DIVIDE, true_divide, "/"),
+    NB_OP(NB_XOR, xor, "^"),
+#undef NB_OP
+};
+#define NB_SLOT_AT(nb, offset) (*(binaryfunc *)((char *)(nb) + (offset)))
+
+/* typeobject.c's slot_nb_add, slot_nb_subtract, ... (static): the slot of
+   each operator of a class that defines its dunder in Python. */
+static binaryfunc slot_nb[NB_XOR + 1];
+
+void uopjit_learn_nb_slots(PyTypeObject *probe) {
+  for (int op = 0; op <= NB_XOR; op++)
+    if (op != NB_POWER)
+      slot_nb[op] = NB_SLOT_AT(probe->tp_as_number, nb_ops[op].slot);
+}
+
+static PyObject *dunder_name(int op) {
+  switch (op) {
+  case NB_ADD: return &_Py_ID(__add__);
+  case NB_AND: return &_Py_ID(__and__);
+  case NB_FLOOR_DIVIDE: return &_Py_ID(__floordiv__);
+  case NB_LSHIFT: return &_Py_ID(__lshift__);
+  case NB_MATRIX_MULTIPLY: return &_Py_ID(__matmul__);
+  case NB_MULTIPLY: return &_Py_ID(__mul__);
+  case NB_REMAINDER: return &_Py_ID(__mod__);
+  case NB_OR: return &_Py_ID(__or__);
+  case NB_RSHIFT: return &_Py_ID(__rshift__);
+  case NB_SUBTRACT: return &_Py_ID(__sub__);
+  case NB_TRUE_DIVIDE: return &_Py_ID(__truediv__);
+  default: return &_Py_ID(__xor__);
+  }
+}
+
+/* abstract.c's binary_op / binary_iop for `lhs OP rhs` when type(lhs) is a
+   class with the operator's dunder in Python (its slot is slot_nb_*) and
+   nothing else can take part: no in-place dunder (an in-place operator
+   then is the plain one), rhs's type either the same or one without that
+   slot_nb_* (so no reflected dunder is tried first or at all) and not a
+   subclass, and no sequence concatenation or repetition to fall back on.
+   Then the result is the dunder's, called here on a frame of our own
+   (uopjit_call_py) instead of through binary_op1, slot_nb_*,
+   vectorcall_maybe, _PyFunction_Vectorcall and the eval hook; a
+   NotImplemented from it leads to rhs's C slot, then the TypeError, as
+   binary_op1 and binary_op would. Returns 0 when the case is not this one
+   (*result untouched), else 1 with *result the new reference or NULL. */
+static int python_dunder_op(int oparg, PyObject *lhs, PyObject *rhs, PyObject **result) {
+  int inplace = oparg >= NB_INPLACE_ADD;
+  int op = inplace ? oparg - NB_INPLACE_ADD : oparg;
+  PyTypeObject *tv = Py_TYPE(lhs), *tw = Py_TYPE(rhs);
+  if (op > NB_XOR || op == NB_POWER || tv->tp_as_number == NULL || slot_nb[op] == NULL ||
+      NB_SLOT_AT(tv->tp_as_number, nb_ops[op].slot) != slot_nb[op] ||
+      (inplace && NB_SLOT_AT(tv->tp_as_number, nb_ops[op].inplace_slot) != NULL))
+    return 0;
+  binaryfunc slotw = NULL;
+  if (tw != tv && tw->tp_as_number != NULL) {
+    slotw = NB_SLOT_AT(tw->tp_as_number, nb_ops[op].slot);
+    if (slotw == slot_nb[op] || (slotw != NULL && PyType_IsSubtype(tw, tv)))
+      return 0;
+  }
+  if (op == NB_ADD || op == NB_MULTIPLY) {
+    PySequenceMethods *mv = tv->tp_as_sequence, *mw = tw->tp_as_sequence;
+    if ((mv && (mv->sq_concat || mv->sq_repeat || mv->sq_inplace_concat ||
+                mv->sq_inplace_repeat)) ||
+        (op == NB_MULTIPLY && mw && mw->sq_repeat))
+      return 0;
+  }
+  PyObject *dunder = _PyType_Lookup(tv, dunder_name(op));
+  if (dunder == NULL || !PyFunction_Check(dunder) ||
+      !uopjit_simple_call((PyFunctionObject *)dunder, 2))
+    return 0;
+  PyObject *args[2] = {lhs, rhs};
+  PyObject *x = uopjit_call_py(_PyThreadState_GET(), (PyFunctionObject *)dunder, args, 2);
+  if (x == Py_NotImplemented && slotw != NULL) {
+    Py_DECREF(x);
+    x = slotw(lhs, rhs);
+  }
+  if (x == Py_NotImplemented) {
+    Py_DECREF(x);
+    const char *name = inplace ? nb_ops[op].inplace_name : nb_ops[op].op_name;
+    PyErr_Format(PyExc_TypeError, "unsupported operand type(s) for %.100s: '%.100s' and '%.100s'",
+                 name, tv->tp_name, tw->tp_name);
+    x = NULL;
+  }
+  *result = x;
+  return 1;
+}
+
 PyObject *uopjit_binary_op(int oparg, PyObject *lhs, PyObject *rhs) {
   if (oparg < 0 || (size_t)oparg >= Py_ARRAY_LENGTH(binary_ops) ||
       binary_ops[oparg] == NULL) {
     PyErr_Format(PyExc_SystemError, "uopjit: bad BINARY_OP oparg %d", oparg);
     return NULL;
   }
+  PyObject *result;
+  if ((Py_TYPE(lhs)->tp_flags & Py_TPFLAGS_HEAPTYPE) && python_dunder_op(oparg, lhs, rhs, &result))
+    return result;
   return binary_ops[oparg](lhs, rhs);
 }
 

@@ -46,8 +46,13 @@ typedef struct {
   PyListObject *it_seq; /* NULL once exhausted */
 } UopjitListIter;
 
-/* binary_ops[oparg](lhs, rhs) of ceval (oparg an NB_* code). */
+/* binary_ops[oparg](lhs, rhs) of ceval (oparg an NB_* code). When lhs's
+   class defines the operator in Python and nothing else takes part, its
+   dunder is called directly (ArithBuild.c python_dunder_op). */
 PyObject *uopjit_binary_op(int oparg, PyObject *lhs, PyObject *rhs);
+/* Learns typeobject.c's slot_nb_* functions from `probe`, a class that
+   defines every binary operator's dunder in Python. */
+void uopjit_learn_nb_slots(PyTypeObject *probe);
 
 /* _PyLong_Add / _PyLong_Subtract / _PyLong_Multiply (hidden) on exact
    ints: the same one-digit fast path, else the int type's own slot. */

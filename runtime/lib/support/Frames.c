@@ -175,11 +175,15 @@ PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
 
 initproc uopjit_slot_tp_init;
 
-int uopjit_learn_slot_tp_init(void) {
+int uopjit_learn_slots(void) {
   if (uopjit_slot_tp_init != NULL)
     return 0;
   PyObject *cls = NULL, *ns = PyDict_New();
-  PyObject *code = Py_CompileString("def __init__(self): pass", "<uopjit>", Py_file_input);
+  PyObject *code = Py_CompileString(
+      "def __init__(self): pass\n"
+      "__add__ = __and__ = __floordiv__ = __lshift__ = __matmul__ = __mul__ = __mod__ = "
+      "__or__ = __rshift__ = __sub__ = __truediv__ = __xor__ = lambda self, other: None\n",
+      "<uopjit>", Py_file_input);
   if (ns && code) {
     PyObject *globals = PyDict_New();
     PyObject *done = globals ? PyEval_EvalCode(code, globals, ns) : NULL;
@@ -188,8 +192,10 @@ int uopjit_learn_slot_tp_init(void) {
     if (done)
       cls = PyObject_CallFunction((PyObject *)&PyType_Type, "s()O", "uopjit_probe", ns);
   }
-  if (cls)
+  if (cls) {
     uopjit_slot_tp_init = ((PyTypeObject *)cls)->tp_init;
+    uopjit_learn_nb_slots((PyTypeObject *)cls);
+  }
   Py_XDECREF(cls);
   Py_XDECREF(code);
   Py_XDECREF(ns);

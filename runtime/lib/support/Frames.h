@@ -34,10 +34,12 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
 PyObject *uopjit_run_pushed(PyThreadState *tstate, _PyInterpreterFrame *frame);
 
 /* typeobject.c's slot_tp_init (static): the tp_init of every class whose
-   __init__ is Python code, learned from such a class when the extension
-   loads (uopjit_learn_slot_tp_init; 0, or -1 with an exception set). */
+   __init__ is Python code. uopjit_learn_slots learns it, and the slot_nb_*
+   of the binary operators (uopjit_learn_nb_slots), from a class it makes
+   with all of them in Python when the extension loads (0, or -1 with an
+   exception set). */
 extern initproc uopjit_slot_tp_init;
-int uopjit_learn_slot_tp_init(void);
+int uopjit_learn_slots(void);
 
 /* Whether calling `callable` with positional arguments only is what
    uopjit_call_class does: a class of the exact metaclass `type` (its call

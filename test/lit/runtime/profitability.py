@@ -9,7 +9,9 @@
 #   number unboxed (a getter, a small method); one whose arithmetic runs
 #   unboxed is compiled, and so is one that looks up its own name (a
 #   recursive function or method: its calls of itself become compiled
-#   calls).
+#   calls) and one that looks up, as a global, a plain class (metaclass
+#   `type`, object.__new__, a Python __init__: compiled code makes its
+#   instances without type_call's layers).
 # Both are decided from the bytecode where it can tell (the reason says
 # so): a generator whose every backward jump spans a yield, a function
 # without loops, recursion or a BINARY_OP other than the string ones; then
@@ -78,6 +80,15 @@ def norm2(x, y):
     return x * x + y * y
 
 
+def make_point(x):
+    return Point(x, x)
+
+
+def make_share():
+    # Share has no __init__ of its own: type_call stays.
+    return Share()
+
+
 def depth(n):
     if n == 0:
         return 0
@@ -111,6 +122,8 @@ for _ in range(50):
     succ_label("a", 1)
     ratio(Share(), 2)
     norm2(1.5, 2.5)
+    make_point(1)
+    make_share()
     depth(3)
     calls_depth(3)
     Node(Node(None)).height()
@@ -145,6 +158,13 @@ print("ratio", info["status"], info.get("reason", ""))
 # CHECK-NEXT: norm2 compiled
 # ALL-NEXT: norm2 compiled
 print("norm2", uopjit.info(norm2)["status"])
+# CHECK-NEXT: make_point compiled
+# ALL-NEXT: make_point compiled
+print("make_point", uopjit.info(make_point)["status"])
+# CHECK-NEXT: make_share rejected a function without loops or recursion{{.*}} (decided from its bytecode)
+# ALL-NEXT: make_share compiled
+info = uopjit.info(make_share)
+print("make_share", info["status"], info.get("reason", ""))
 # CHECK-NEXT: depth compiled
 # ALL-NEXT: depth compiled
 print("depth", uopjit.info(depth)["status"])

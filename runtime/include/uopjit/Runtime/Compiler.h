@@ -25,6 +25,9 @@ typedef struct UopjitObserved {
   void *const *args;
   int nargs;
   void *globals, *builtins;
+  /* The code looks up, as a global, a class whose calls compiled code
+     makes cheaper (Frames.h uopjit_is_plain_class). */
+  int makes_instances;
 } UopjitObserved;
 
 /* Compiles `code` (a PyCodeObject) with the MLIR pass pipeline `passes`
@@ -35,8 +38,9 @@ typedef struct UopjitObserved {
    the interpreter has there. `observed` (NULL: nothing) is what the call
    that made the code hot shows. With `profitable_only`, code a
    compiled activation would not pay back is not compiled (a generator or
-   coroutine whose every loop suspends, a function without loops or
-   recursion whose optimized code keeps no number unboxed;
+   coroutine whose every loop suspends, a function without loops,
+   recursion or instances of plain classes to make whose optimized code
+   keeps no number unboxed;
    docs/performance.md). On failure returns NULL and writes the reason
    (the first diagnostic: op, location, problem) into `why`. */
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
