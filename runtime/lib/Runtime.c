@@ -237,13 +237,10 @@ static void reject(PyCodeObject *co, CodeState *st, const char *why) {
   Py_XDECREF(entry);
 }
 
-/* Whether `co` looks up, as a global, a class it would instantiate
-   through uopjit_call_class (uopjit_is_plain_class) in `globals` or
-   `builtins`: compiled, such a call skips type_call's layers, which the
-   interpreter pays (a profitability rule: Compiler.cpp). */
-static int looks_up_plain_class(PyCodeObject *co, PyObject *globals, PyObject *builtins) {
-  if (globals == NULL || !PyDict_Check(globals))
-    return 0;
+/* Whether `match(opcode, oparg, ctx)` holds for an instruction of `co`,
+   read from co_code (deoptimized, caches zeroed: every even byte an
+   opcode), EXTENDED_ARGs folded into the oparg of the next. */
+static int any_instruction(PyCodeObject *co, int (*match)(int, unsigned, void *), void *ctx) {
   PyObject *code = PyCode_GetCode(co);
   if (code == NULL) {
     PyErr_Clear();
@@ -257,18 +254,39 @@ static int looks_up_plain_class(PyCodeObject *co, PyObject *globals, PyObject *b
     oparg = oparg << 8 | bytes[i + 1];
     if (bytes[i] == EXTENDED_ARG)
       continue;
-    if (bytes[i] == LOAD_GLOBAL && (Py_ssize_t)(oparg >> 1) < PyTuple_GET_SIZE(co->co_names)) {
-      PyObject *name = PyTuple_GET_ITEM(co->co_names, oparg >> 1);
-      PyObject *value = PyDict_GetItemWithError(globals, name);
-      if (value == NULL && !PyErr_Occurred() && builtins && PyDict_Check(builtins))
-        value = PyDict_GetItemWithError(builtins, name);
-      PyErr_Clear();
-      found = value != NULL && uopjit_is_plain_class(value);
-    }
+    found = match(bytes[i], oparg, ctx);
     oparg = 0;
   }
   Py_DECREF(code);
   return found;
+}
+
+typedef struct {
+  PyCodeObject *co;
+  PyObject *globals, *builtins;
+} GlobalScope;
+
+static int loads_plain_class(int opcode, unsigned oparg, void *ctx) {
+  GlobalScope *scope = ctx;
+  if (opcode != LOAD_GLOBAL || (Py_ssize_t)(oparg >> 1) >= PyTuple_GET_SIZE(scope->co->co_names))
+    return 0;
+  PyObject *name = PyTuple_GET_ITEM(scope->co->co_names, oparg >> 1);
+  PyObject *value = PyDict_GetItemWithError(scope->globals, name);
+  if (value == NULL && !PyErr_Occurred() && scope->builtins && PyDict_Check(scope->builtins))
+    value = PyDict_GetItemWithError(scope->builtins, name);
+  PyErr_Clear();
+  return value != NULL && uopjit_is_plain_class(value);
+}
+
+/* Whether `co` looks up, as a global, a class it would instantiate
+   through uopjit_call_class (uopjit_is_plain_class) in `globals` or
+   `builtins`: compiled, such a call skips type_call's layers, which the
+   interpreter pays (a profitability rule: Compiler.cpp). */
+static int looks_up_plain_class(PyCodeObject *co, PyObject *globals, PyObject *builtins) {
+  if (globals == NULL || !PyDict_Check(globals))
+    return 0;
+  GlobalScope scope = {co, globals, builtins};
+  return any_instruction(co, loads_plain_class, &scope);
 }
 
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
@@ -620,20 +638,12 @@ static inline int c_stack_has_room(void) {
    are paid on at most threshold calls of each. A generator is not timed:
    its time is spread over resumes, which do not count either. Not
    on-stack replacement: a function called once stays interpreted. */
+static int jumps_back(int opcode, unsigned oparg, void *ctx) {
+  return uopjit_opcode_jumps_back(opcode);
+}
+
 static int has_backward_jump(PyCodeObject *co) {
-  /* co_code: deoptimized, caches zeroed, so every even byte is an opcode. */
-  PyObject *code = PyCode_GetCode(co);
-  if (code == NULL) {
-    PyErr_Clear();
-    return 0;
-  }
-  const unsigned char *bytes = (const unsigned char *)PyBytes_AS_STRING(code);
-  Py_ssize_t n = PyBytes_GET_SIZE(code);
-  int found = 0;
-  for (Py_ssize_t i = 0; i < n && !found; i += 2)
-    found = uopjit_opcode_jumps_back(bytes[i]);
-  Py_DECREF(code);
-  return found;
+  return any_instruction(co, jumps_back, NULL);
 }
 
 static int times_calls(PyCodeObject *co, CodeState *st) {

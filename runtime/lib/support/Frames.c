@@ -239,8 +239,8 @@ PyObject *uopjit_call_class(PyThreadState *tstate, PyTypeObject *type, PyObject 
     ok = res == Py_None;
     Py_XDECREF(res);
   }
-  _Py_LeaveRecursiveCallTstate(tstate);
   if (!ok)
-    Py_CLEAR(self);
+    Py_CLEAR(self); /* inside the recursion level, as type_call does */
+  _Py_LeaveRecursiveCallTstate(tstate);
   return self;
 }
