@@ -307,13 +307,15 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
                                 frame->f_builtins};
   else if (func)
     observed = (UopjitObserved){NULL, 0, func->func_globals, func->func_builtins};
+  /* Threshold 1 compiles everything, as asked. */
+  int profitable_only = frame != NULL && jit.threshold > 1 && !jit.compile_all;
+  /* Only the profitability rules read it: no bytecode scan without them. */
   observed.makes_instances =
+      profitable_only &&
       looks_up_plain_class(co, (PyObject *)observed.globals, (PyObject *)observed.builtins);
   UopjitCompiled *compiled =
       uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed,
-                          /* Threshold 1 compiles everything, as asked. */
-                          frame != NULL && jit.threshold > 1 && !jit.compile_all, why,
-                          sizeof(why));
+                          profitable_only, why, sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     double emit_start = now();
