@@ -131,6 +131,15 @@ void uopjit_pop_chunk(PyThreadState *tstate) {
   (void)pthread_setspecific(spare_key, spares);
 }
 
+/* A tuple of new references to items[0..n) (CPython's _PyTuple_FromArray
+   is not exported); NULL with MemoryError set. */
+static PyObject *tuple_of(PyObject *const *items, int n) {
+  PyObject *tuple = PyTuple_New(n);
+  for (int i = 0; tuple && i < n; i++)
+    PyTuple_SET_ITEM(tuple, i, Py_NewRef(items[i]));
+  return tuple;
+}
+
 int uopjit_release_frame_object(_PyInterpreterFrame *frame) {
   PyFrameObject *f = frame->frame_obj;
   frame->frame_obj = NULL;
@@ -148,11 +157,9 @@ PyObject *uopjit_call_py_general(PyThreadState *tstate, PyFunctionObject *func,
   int npos = argcount < co->co_argcount ? argcount : co->co_argcount;
   PyObject *varargs = NULL;
   if (co->co_flags & CO_VARARGS) {
-    varargs = PyTuple_New(argcount - npos);
+    varargs = tuple_of(args + npos, argcount - npos);
     if (varargs == NULL)
       return NULL;
-    for (int k = npos; k < argcount; k++)
-      PyTuple_SET_ITEM(varargs, k - npos, Py_NewRef(args[k]));
   }
   size_t size = uopjit_frame_size(co);
   PyObject **base = tstate->datastack_top;
@@ -226,9 +233,7 @@ PyObject *uopjit_call_class(PyThreadState *tstate, PyTypeObject *type, PyObject 
       args[-1] = saved;
     } else {
       /* Anything else: type_call's own tp_init call, on a tuple. */
-      PyObject *tuple = PyTuple_New(argcount);
-      for (int i = 0; tuple && i < argcount; i++)
-        PyTuple_SET_ITEM(tuple, i, Py_NewRef(args[i]));
+      PyObject *tuple = tuple_of(args, argcount);
       int err = tuple ? type->tp_init(self, tuple, NULL) : -1;
       Py_XDECREF(tuple);
       res = err < 0 ? NULL : Py_NewRef(Py_None);
