@@ -97,20 +97,24 @@ struct VInst {
 };
 
 /// What a (non-copy) uop does to the frame's slots, for the dataflows that
-/// track which register holds each slot's object: afterwards `slot` holds
-/// register `reg`'s object (a store: SYNC_LOCAL*, STORE_FAST; or a load
-/// from the frame: LOAD_FAST_ENTRY/BORROWED), or it writes slots itself and
-/// leaves them as it likes, or it touches none (its outputs are then just
-/// registers that hold other objects now).
+/// track which register holds each slot's object: afterwards slots `first`,
+/// `first + 1`, ... hold the objects of `regs` (a store: SYNC_LOCAL*,
+/// STORE_FAST; a load from the frame: LOAD_FAST_ENTRY/BORROWED; the cells
+/// COPY_FREE_VARS stores into the last `numSlots`), or it writes slots
+/// itself and leaves them as it likes, or it touches none (its outputs are
+/// then just registers that hold other objects now).
 struct SlotEffect {
   enum Kind { None, Holds, Clobbers } kind = None;
-  int slot = -1, reg = -1;
+  int first = -1;
+  llvm::ArrayRef<int> regs;
 };
-SlotEffect slotEffect(const VInst &inst) {
+SlotEffect slotEffect(const VInst &inst, size_t numSlots) {
   if (isSync(inst.kind) || inst.kind == UopKind::STORE_FAST)
-    return {SlotEffect::Holds, (int)inst.imms[0], inst.ins[0]};
+    return {SlotEffect::Holds, (int)inst.imms[0], llvm::ArrayRef(inst.ins).take_front()};
   if (inst.kind == UopKind::LOAD_FAST_ENTRY || inst.kind == UopKind::LOAD_FAST_BORROWED)
-    return {SlotEffect::Holds, (int)inst.imms[0], inst.outs[0]};
+    return {SlotEffect::Holds, (int)inst.imms[0], llvm::ArrayRef(inst.outs).take_front()};
+  if (inst.kind == UopKind::COPY_FREE_VARS || inst.kind == UopKind::COPY_FREE_VARS_BORROWED)
+    return {SlotEffect::Holds, (int)(numSlots - inst.outs.size()), inst.outs};
   const UopInfo &info = uopInfo(inst.kind);
   bool writesSlots = info.has(LocalWr);
   for (const StackItem &out : info.outputs)
@@ -190,7 +194,7 @@ private:
       return arg.getOwner() == &func.getBody().front() &&
              llvm::is_contained(borrowedArgs, (int64_t)arg.getArgNumber());
     Operation *def = value.getDefiningOp();
-    return def && isa<uop::LoadConstOp>(def) && def->hasAttr("borrowed");
+    return def && isa<uop::LoadConstOp, uop::CopyFreeVarsOp>(def) && def->hasAttr("borrowed");
   }
   /// The source line of a uop's location: the importer's are a NameLoc
   /// around a FileLineColLoc, read directly (a generic walk of the
@@ -309,9 +313,10 @@ int Lowering::exitOf(uop::FrameStateOp state) {
 /// What `inst` does to the frame's slots, for syncLocals: syncTransfer's
 /// rules (slotEffect), on one block.
 void Lowering::noteSlotWrites(const VInst &inst) {
-  SlotEffect effect = slotEffect(inst);
+  SlotEffect effect = slotEffect(inst, syncedReg.size());
   if (effect.kind == SlotEffect::Holds) {
-    syncedReg[effect.slot] = effect.reg;
+    for (auto [i, r] : llvm::enumerate(effect.regs))
+      syncedReg[effect.first + i] = r;
     return;
   }
   for (int &r : syncedReg)
@@ -518,8 +523,9 @@ LogicalResult Lowering::lowerOp(Operation *op) {
     copy.outs.push_back(ownedCopy);
   }
   UopKind kind = info->kind;
-  if (op->getNumResults() == 1 && isBorrowed[reg(op->getResult(0))])
-    kind = UopKind::LOAD_CONST_BORROWED;
+  if (op->getNumResults() >= 1 && isBorrowed[reg(op->getResult(0))])
+    kind = isa<uop::LoadConstOp>(op) ? UopKind::LOAD_CONST_BORROWED
+                                     : UopKind::COPY_FREE_VARS_BORROWED;
   VInst &inst = emit(kind, op);
   inst.exit = exit;
   for (Value in : inputs)
@@ -568,9 +574,10 @@ FrameKnowledge Lowering::syncTransfer(const VInst &inst, FrameKnowledge state) {
               state[slot].push_back(dst);
     return state;
   }
-  SlotEffect effect = slotEffect(inst);
+  SlotEffect effect = slotEffect(inst, state.size());
   if (effect.kind == SlotEffect::Holds) {
-    state[effect.slot] = {effect.reg};
+    for (auto [i, r] : llvm::enumerate(effect.regs))
+      state[effect.first + i] = {r};
     return state;
   }
   if (effect.kind == SlotEffect::Clobbers)
@@ -597,8 +604,10 @@ void Lowering::removeRedundantSyncs(const std::vector<int> &entryKnown) {
       if (inst.parallelCopy)
         for (int r : inst.outs)
           slotRegs.set(r);
-      else if (SlotEffect effect = slotEffect(inst); effect.kind == SlotEffect::Holds)
-        slotRegs.set(effect.reg);
+      else if (SlotEffect effect = slotEffect(inst, entryKnown.size());
+               effect.kind == SlotEffect::Holds)
+        for (int r : effect.regs)
+          slotRegs.set(r);
     }
   std::vector<std::optional<FrameKnowledge>> in(n);
   FrameKnowledge entry(entryKnown.size());

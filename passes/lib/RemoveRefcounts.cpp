@@ -10,9 +10,12 @@
 //     `borrowed_args`): the frame's slot holds them until the frame dies.
 //     A slot qualifies when no uop writes it (STORE_FAST, DELETE_FAST, the
 //     in-place str append, MAKE_CELL, ...) and every frame state shows the
-//     argument in it, so the lowering never syncs another value into it.
-// The lowering then emits LOAD_CONST_BORROWED / LOAD_FAST_BORROWED, no
-// DECREF, COPY_REF (an incref) where a borrowed value flows into a block
+//     argument in it, so the lowering never syncs another value into it;
+//   - the cells `uop.copy_free_vars` copies (`{borrowed}`): it stores each
+//     into its free-variable slot too, and no uop rebinds those slots
+//     (STORE_DEREF and DELETE_DEREF change the cell's contents).
+// The lowering then emits LOAD_CONST_BORROWED / LOAD_FAST_BORROWED /
+// COPY_FREE_VARS_BORROWED, no DECREF, COPY_REF (an incref) where a borrowed value flows into a block
 // argument, and an owned copy for a uop that takes its input's reference
 // (RETURN_VALUE; catalog flag `takes-ref`).
 //
@@ -44,8 +47,10 @@ namespace {
 std::optional<llvm::SmallVector<int64_t, 1>> slotsWritten(Operation *op, const UopInfo &info) {
   llvm::SmallVector<int64_t, 1> slots;
   for (const StackItem &out : info.outputs)
-    if (out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars)
+    if (out.kind == StackItem::ToLocal)
       return std::nullopt;
+  // ToFreeVars outputs (COPY_FREE_VARS) go to the free-variable slots, the
+  // last ones of localsplus: never an argument's.
   if (!info.has(LocalWr))
     return slots;
   // A local-writing uop names its slot by oparg, or by next_oparg when it
@@ -61,13 +66,15 @@ std::optional<llvm::SmallVector<int64_t, 1>> slotsWritten(Operation *op, const U
 struct RemoveRefcounts : impl::RemoveRefcountsBase<RemoveRefcounts> {
   PassCounter numConsts{this, "consts-borrowed", "loads of constants that take no reference"};
   PassCounter numArgs{this, "args-borrowed", "arguments whose registers borrow the frame's"};
-  uint64_t consts = 0, args = 0;
+  PassCounter numCells{this, "cells-borrowed", "closures copied whose cells take no reference"};
+  uint64_t consts = 0, args = 0, cells = 0;
 
   void runOnOperation() override {
-    consts = args = 0;
+    consts = args = cells = 0;
     getOperation()->walk([&](uop::FuncOp func) { run(func); });
     numConsts += consts;
     numArgs += args;
+    numCells += cells;
   }
 
   void run(uop::FuncOp func) {
@@ -79,6 +86,12 @@ struct RemoveRefcounts : impl::RemoveRefcountsBase<RemoveRefcounts> {
       if (!load->hasAttr("borrowed")) {
         load->setAttr("borrowed", b.getUnitAttr());
         ++consts;
+      }
+    });
+    func.walk([&](uop::CopyFreeVarsOp copy) {
+      if (!copy->hasAttr("borrowed")) {
+        copy->setAttr("borrowed", b.getUnitAttr());
+        ++cells;
       }
     });
 

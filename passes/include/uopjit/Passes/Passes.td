@@ -53,9 +53,10 @@ def EraseUnreachableBlocks : Pass<"uop-erase-unreachable-blocks"> {
 def RemoveRefcounts : Pass<"uop-remove-refcounts"> {
   let summary = "let registers borrow objects that co_consts or the frame keep alive";
   let description = [{
-    Marks constant loads `{borrowed}` and lists in `borrowed_args` the
-    arguments the function never rebinds; the lowering then gives their
-    registers no reference of their own (no incref, no DECREF).
+    Marks constant loads and closure copies (`uop.copy_free_vars`)
+    `{borrowed}` and lists in `borrowed_args` the arguments the function
+    never rebinds; the lowering then gives their registers no reference of
+    their own (no incref, no DECREF).
   }];
 }
 

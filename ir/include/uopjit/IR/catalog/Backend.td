@@ -44,6 +44,23 @@ def Uop_LoadFastBorrowedOp : Uop<"LOAD_FAST_BORROWED", (ins), (outs obj:$value),
     value = GETLOCAL(oparg);
   }];
 }
+def Uop_CopyFreeVarsBorrowedOp : Uop<"COPY_FREE_VARS_BORROWED", (ins),
+                                     (outs ToFreeVars<"oparg">:$cells), [ImmOparg],
+                                     [UopBackend, UopFrame]> {
+  let summary = "COPY_FREE_VARS whose cell registers own no reference (a uop.copy_free_vars "
+              # "{borrowed}: the frame's free-variable slots keep the cells for the whole "
+              # "activation, as nothing rebinds them)";
+  let cBody = [{
+    PyCodeObject *co = CODE;
+    PyObject *closure = FUNC->func_closure;
+    int offset = co->co_nlocals + co->co_nplaincellvars;
+    for (int i = 0; i < oparg; ++i) {
+      PyObject *o = PyTuple_GET_ITEM(closure, i);
+      frame->localsplus[offset + i] = Py_NewRef(o);
+      cells[i] = o;
+    }
+  }];
+}
 def Uop_StackEnteredOp : Uop<"STACK_ENTERED", (ins), (outs), [], [UopBackend]> {
   let summary = "on resuming a generator, after its stack was taken: the frame's stack is empty "
               # "(compiled code keeps values in registers)";
