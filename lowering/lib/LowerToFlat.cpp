@@ -119,7 +119,7 @@ SlotEffect slotEffect(const VInst &inst, size_t numSlots) {
   bool writesSlots = info.has(LocalWr);
   for (const StackItem &out : info.outputs)
     writesSlots |= out.kind == StackItem::ToLocal || out.kind == StackItem::ToFreeVars;
-  return {writesSlots ? SlotEffect::Clobbers : SlotEffect::None};
+  return {writesSlots ? SlotEffect::Clobbers : SlotEffect::None, -1, {}};
 }
 
 /// For each frame slot, the registers known to hold the slot's object.

@@ -9,6 +9,7 @@
 #define UOPJIT_RUNTIME_SUPPORT_H
 
 #include "support/ArithBuild.h"
+#include "support/AttrCache.h"
 #include "support/AttrCall.h"
 #include "support/Frames.h"
 

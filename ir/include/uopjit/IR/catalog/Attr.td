@@ -4,9 +4,10 @@
 
 def Uop_LoadAttrOp : Uop<"LOAD_ATTR", (ins obj:$owner), (outs obj:$res),
                          [ImmOparg], [UopError, UopEscapes]> {
-  let summary = "res = PyObject_GetAttr(owner, co_names[oparg]); decrefs owner";
+  let summary = "res = PyObject_GetAttr(owner, co_names[oparg]) (an instance value found through "
+              # "the runtime's attribute cache, support/AttrCache.h); decrefs owner";
   let cBody = [{
-    res = PyObject_GetAttr(owner, NAME(oparg));
+    res = uopjit_getattr(owner, NAME(oparg));
     ERROR_IF(res == NULL);
   }];
 }
@@ -41,8 +42,8 @@ def Uop_LoadAttrTryCachedOp : Uop<"LOAD_ATTR_TRY_CACHED", (ins obj:$owner), (out
                                [ImmOparg, ImmVersion, ImmIndex], [UopError, UopEscapes]> {
   let summary = "LOAD_ATTR_INSTANCE_VALUE at a site made generic: when type(owner) still has "
               # "tp_version_tag == version and owner its inline values with values[index] set, "
-              # "res = that value; else res = PyObject_GetAttr(owner, co_names[oparg]). Never "
-              # "deoptimizes (the interpreter's miss path, without re-specializing)";
+              # "res = that value; else what LOAD_ATTR does. Never deoptimizes (the "
+              # "interpreter's miss path, without re-specializing)";
   let cBody = [{
     PyTypeObject *tp = Py_TYPE(owner);
     PyObject *v = NULL;
@@ -54,7 +55,7 @@ def Uop_LoadAttrTryCachedOp : Uop<"LOAD_ATTR_TRY_CACHED", (ins obj:$owner), (out
     if (v != NULL) {
       res = Py_NewRef(v);
     } else {
-      res = PyObject_GetAttr(owner, NAME(oparg));
+      res = uopjit_getattr(owner, NAME(oparg));
       ERROR_IF(res == NULL);
     }
   }];
@@ -138,9 +139,10 @@ def Uop_LoadAttrSlotOp : Uop<"LOAD_ATTR_SLOT", (ins obj:$owner), (outs obj:$res)
 }
 def Uop_StoreAttrOp : Uop<"STORE_ATTR", (ins obj:$v, obj:$owner), (outs),
                           [ImmOparg], [UopError, UopEscapes]> {
-  let summary = "PyObject_SetAttr(owner, co_names[oparg], v); decrefs both";
+  let summary = "PyObject_SetAttr(owner, co_names[oparg], v) (an instance value stored through "
+              # "the runtime's attribute cache, support/AttrCache.h); decrefs both";
   let cBody = [{
-    int err = PyObject_SetAttr(owner, NAME(oparg), v);
+    int err = uopjit_setattr(owner, NAME(oparg), v);
     ERROR_IF(err != 0);
   }];
 }
@@ -164,8 +166,7 @@ def Uop_StoreAttrTryCachedOp : Uop<"STORE_ATTR_TRY_CACHED", (ins obj:$value, obj
                                 [ImmOparg, ImmVersion, ImmIndex], [UopError, UopEscapes]> {
   let summary = "STORE_ATTR_INSTANCE_VALUE at a site made generic: when type(owner) still has "
               # "tp_version_tag == version and owner its inline values, stores value there as "
-              # "STORE_ATTR_INSTANCE_VALUE does; else PyObject_SetAttr(owner, co_names[oparg], "
-              # "value). Never deoptimizes";
+              # "STORE_ATTR_INSTANCE_VALUE does; else what STORE_ATTR does. Never deoptimizes";
   let cBody = [{
     PyTypeObject *tp = Py_TYPE(owner);
     PyDictValues *values = NULL;
@@ -180,7 +181,7 @@ def Uop_StoreAttrTryCachedOp : Uop<"STORE_ATTR_TRY_CACHED", (ins obj:$value, obj
       else
         Py_DECREF(old_value);
     } else {
-      int err = PyObject_SetAttr(owner, NAME(oparg), value);
+      int err = uopjit_setattr(owner, NAME(oparg), value);
       ERROR_IF(err != 0);
     }
   }];
@@ -235,11 +236,12 @@ def Uop_DeleteAttrOp : Uop<"DELETE_ATTR", (ins obj:$owner), (outs),
 }
 def Uop_LoadMethodOp : Uop<"LOAD_METHOD", (ins obj:$obj), (outs obj:$meth, obj:$self_or_attr),
                            [ImmOparg], [UopError, UopEscapes]> {
-  let summary = "_PyObject_GetMethod(obj, co_names[oparg]): pushes (method, obj) when an unbound "
-              # "method was found on the type, else (NULL, attribute) and decrefs obj";
+  let summary = "_PyObject_GetMethod(obj, co_names[oparg]) (through the runtime's attribute "
+              # "cache, support/AttrCache.h): pushes (method, obj) when an unbound method was "
+              # "found on the type, else (NULL, attribute) and decrefs obj";
   let cBody = [{
     PyObject *m = NULL;
-    int meth_found = _PyObject_GetMethod(obj, NAME(oparg), &m);
+    int meth_found = uopjit_getmethod(obj, NAME(oparg), &m);
     /* Most likely attribute wasn't found. */
     ERROR_IF(m == NULL);
     if (meth_found) {
@@ -324,7 +326,7 @@ def Uop_LoadMethodTryCachedOp : Uop<"LOAD_METHOD_TRY_CACHED", (ins obj:$obj),
       self_or_attr = Py_NewRef(obj);
     } else {
       PyObject *m = NULL;
-      int meth_found = _PyObject_GetMethod(obj, NAME(oparg), &m);
+      int meth_found = uopjit_getmethod(obj, NAME(oparg), &m);
       ERROR_IF(m == NULL);
       if (meth_found) {
         meth = m;
