@@ -1082,8 +1082,10 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
     Py_XDECREF(counts);
     return NULL;
   }
+  uint64_t made, left;
+  uopjit_attr_cache_counts(&made, &left);
   return Py_BuildValue(
-      "{s:K,s:K,s:O,s:O,s:K,s:d,s:N,s:K,s:K,s:K,s:K,s:s,s:K,s:d,s:K,s:K,s:N,s:N}",
+      "{s:K,s:K,s:O,s:O,s:K,s:d,s:N,s:K,s:K,s:K,s:K,s:s,s:K,s:d,s:K,s:K,s:N,s:N,s:{s:K,s:K}}",
       "functions_compiled",
       (unsigned long long)jit.compiled, "functions_rejected_count",
       (unsigned long long)PyList_GET_SIZE(jit.rejected), "functions_rejected", jit.rejected,
@@ -1096,7 +1098,8 @@ static PyObject *mod_stats(PyObject *self, PyObject *unused) {
       (unsigned long long)jit.threshold, "loop_ms", jit.loop_seconds * 1e3,
       "hot_by_loop_time", (unsigned long long)jit.hot_by_loop_time, "recompiles",
       (unsigned long long)jit.recompiles,
-      "uop_counts", counts, "pass_statistics", passes);
+      "uop_counts", counts, "pass_statistics", passes, "attr_cache", "entries_made",
+      (unsigned long long)made, "left_to_cpython", (unsigned long long)left);
 }
 
 /* For tests of living with other PEP 523 evaluators (a debugger's): a

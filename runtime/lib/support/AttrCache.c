@@ -49,6 +49,16 @@ typedef struct {
 
 static Entry table[ATTR_CACHE_SETS][2];
 
+/* For uopjit.stats(): entries made, and accesses left to CPython's
+   function (an OTHER entry, or an instance the entry does not fit).
+   Neither is counted on a hit's path. */
+static uint64_t entries_made, left_to_cpython;
+
+void uopjit_attr_cache_counts(uint64_t *made, uint64_t *left) {
+  *made = entries_made;
+  *left = left_to_cpython;
+}
+
 static inline Entry *set_of(uint32_t version, PyObject *name) {
   uint64_t h = (uint64_t)version * 0x9E3779B97F4A7C15u + ((uintptr_t)name >> 4) * 0xC2B2AE3D27D4EB4Fu;
   return table[(h >> 32) & (ATTR_CACHE_SETS - 1)];
@@ -122,6 +132,7 @@ static __attribute__((noinline)) Entry *fill_entry(PyTypeObject *tp, PyObject *n
   Entry found;
   if (!classify(tp, name, &found))
     return NULL;
+  entries_made++;
   /* The new entry goes first, the first second, the second out (unless
      it is the stale entry of the same pair: that one goes). */
   Entry *set = set_of(found.version, name);
@@ -169,6 +180,7 @@ PyObject *uopjit_getattr(PyObject *owner, PyObject *name) {
     if (v != NULL)
       return Py_NewRef(v);
   }
+  left_to_cpython++;
   return PyObject_GetAttr(owner, name);
 }
 
@@ -186,6 +198,7 @@ int uopjit_setattr(PyObject *owner, PyObject *name, PyObject *value) {
       Py_DECREF(old);
     return 0;
   }
+  left_to_cpython++;
   return PyObject_SetAttr(owner, name, value);
 }
 
@@ -203,5 +216,6 @@ int uopjit_getmethod(PyObject *obj, PyObject *name, PyObject **method) {
       return 0;
     }
   }
+  left_to_cpython++;
   return _PyObject_GetMethod(obj, name, method);
 }

@@ -29,4 +29,8 @@ int uopjit_setattr(PyObject *owner, PyObject *name, PyObject *value);
    an exception set. New references. */
 int uopjit_getmethod(PyObject *obj, PyObject *name, PyObject **method);
 
+/* How many entries the table has made, and how many accesses it left to
+   CPython's functions, since the process started. */
+void uopjit_attr_cache_counts(uint64_t *made, uint64_t *left_to_cpython);
+
 #endif
