@@ -46,8 +46,8 @@ def load_v(objs):
     for o in objs:
         try:
             out.append(o.v)
-        except AttributeError as e:
-            out.append(f"AttributeError: {e}")
+        except (AttributeError, TypeError) as e:
+            out.append(f"{type(e).__name__}: {e}")
     return out
 
 def load_w(objs):
@@ -55,8 +55,8 @@ def load_w(objs):
     for o in objs:
         try:
             out.append(o.w)
-        except AttributeError as e:
-            out.append(f"AttributeError: {e}")
+        except (AttributeError, TypeError) as e:
+            out.append(f"{type(e).__name__}: {e}")
     return out
 
 def call_f(objs):
@@ -72,8 +72,8 @@ def store_w(objs, k):
     for o in objs:
         try:
             o.w = k
-        except AttributeError as e:
-            print("store:", type(o).__name__, e)
+        except (AttributeError, TypeError) as e:
+            print("store:", type(o).__name__, type(e).__name__, e)
 
 def load_late(objs):
     out = []
@@ -136,9 +136,11 @@ run_all("restored", objs)
 def setattr_hook(self, name, value):
     object.__setattr__(self, name, ("set", value))
 Base.__setattr__ = setattr_hook
+Slotted.__setattr__ = setattr_hook
 store_w(objs, 11)
 run_all("setattr hook", objs)
 del Base.__setattr__
+del Slotted.__setattr__
 def getattr_hook(self, name):
     return f"__getattr__({name})"
 Base.__getattr__ = getattr_hook
@@ -169,6 +171,33 @@ run_all("property gone", objs)
 del Prop.v
 objs[6].v = "instance value"
 run_all("instance value", objs)
+
+# __slots__ members: deleted (AttributeError), set again, a subclass that
+# also has a __dict__ (the member still wins), and a member copied onto an
+# unrelated class (TypeError from the member's type check).
+class SlottedDict(Slotted):
+    pass
+sd = SlottedDict(70)
+sd.__dict__["v"] = "shadowed in __dict__?"
+objs[5] = Slotted(60)
+objs.append(sd)
+run_all("slots", objs)
+del objs[5].v
+run_all("slot deleted", objs)
+objs[5].v = 61
+run_all("slot set again", objs)
+class Stranger:
+    v = Slotted.__dict__["v"]
+    w = Slotted.__dict__["w"]
+    def f(self):
+        return "Stranger.f"
+objs.append(Stranger())
+for _ in range(3):
+    r = (load_v(objs), call_f(objs))
+print("stranger", r)
+store_w([objs[-1]], 1)
+objs.pop()
+objs.pop()
 
 # Many classes through one site (more than any per-site cache would hold).
 classes = [type(f"K{i}", (Base,), {"f": (lambda i: lambda self: f"K{i}.f")(i)}) for i in range(40)]

@@ -21,6 +21,10 @@
      keeps one in shared keys that do not hold the name (checked as as
      many entries as then: shared keys only grow), and the instance has no
      materialized dict. _PyObject_GetMethod returns the descriptor then;
+   - SLOT: a __slots__ member (an object member, T_OBJECT_EX): a data
+     descriptor, so it is the attribute whatever the instance holds;
+     member_get / member_set read and write it at its offset, once the
+     object's type is checked against the member's class (done here once);
    - OTHER: anything else, left to CPython's function at once. */
 #include "UopBody.h"
 
@@ -30,13 +34,15 @@
 
 /* OTHER: anything else (a property, a class attribute, a name the
    instance may or may not have): CPython's function, at once. */
-enum { OTHER, INSTANCE_VALUE, METHOD };
+enum { OTHER, INSTANCE_VALUE, METHOD, SLOT };
 
 typedef struct {
   uint32_t version; /* the type's tp_version_tag; 0: empty */
   uint8_t kind;
   uint8_t generic_setattr; /* tp_setattro is PyObject_GenericSetAttr */
-  uint16_t index;          /* INSTANCE_VALUE: into the inline values */
+  uint16_t index;          /* INSTANCE_VALUE: into the inline values;
+                              SLOT: the member's offset in the object */
+  uint8_t readonly;        /* SLOT: a READONLY member */
   PyObject *name;          /* a reference of the table's own, so that its
                               address names no other string while here */
   PyObject *descr;         /* METHOD: borrowed from the type's dict */
@@ -114,6 +120,21 @@ static int classify(PyTypeObject *tp, PyObject *name, Entry *e) {
     }
     return 1;
   }
+  if (Py_IS_TYPE(descr, &PyMemberDescr_Type)) {
+    /* A __slots__ member: a data descriptor, so it wins over any instance
+       dict. member_get and member_set check the object's type against the
+       class that made the member (a member copied onto another class
+       raises TypeError there): checked here once. */
+    PyMemberDef *member = ((PyMemberDescrObject *)descr)->d_member;
+    if (member->type == T_OBJECT_EX && !(member->flags & READ_RESTRICTED) &&
+        member->offset > 0 && member->offset <= UINT16_MAX &&
+        PyType_IsSubtype(tp, PyDescr_TYPE(descr))) {
+      e->kind = SLOT;
+      e->index = (uint16_t)member->offset;
+      e->readonly = (member->flags & READONLY) != 0;
+    }
+    return 1;
+  }
   if (!_PyType_HasFeature(Py_TYPE(descr), Py_TPFLAGS_METHOD_DESCRIPTOR))
     return 1;
   if (keys == NULL && tp->tp_dictoffset != 0)
@@ -166,6 +187,17 @@ static inline PyDictValues *values_of(PyObject *obj) {
   return (Py_TYPE(obj)->tp_flags & Py_TPFLAGS_MANAGED_DICT) ? *_PyObject_ValuesPointer(obj) : NULL;
 }
 
+/* The value of `e`'s attribute on `obj` when it is an instance value or a
+   __slots__ member that is set (a borrowed reference), else NULL. */
+static inline PyObject *value_of(const Entry *e, PyObject *obj) {
+  if (e->kind == SLOT)
+    return *(PyObject **)((char *)obj + e->index);
+  PyDictValues *values;
+  if (e->kind == INSTANCE_VALUE && (values = values_of(obj)) != NULL)
+    return values->values[e->index];
+  return NULL;
+}
+
 /* Whether the method of `e` is what _PyObject_GetMethod finds on `obj`
    (entry_for checked that the shared keys still lack the name). */
 static inline int method_applies(const Entry *e, PyObject *obj) {
@@ -174,12 +206,9 @@ static inline int method_applies(const Entry *e, PyObject *obj) {
 
 PyObject *uopjit_getattr(PyObject *owner, PyObject *name) {
   Entry *e = entry_for(owner, name);
-  PyDictValues *values;
-  if (e && e->kind == INSTANCE_VALUE && (values = values_of(owner)) != NULL) {
-    PyObject *v = values->values[e->index];
-    if (v != NULL)
-      return Py_NewRef(v);
-  }
+  PyObject *v;
+  if (e && (v = value_of(e, owner)) != NULL)
+    return Py_NewRef(v);
   left_to_cpython++;
   return PyObject_GetAttr(owner, name);
 }
@@ -198,6 +227,11 @@ int uopjit_setattr(PyObject *owner, PyObject *name, PyObject *value) {
       Py_DECREF(old);
     return 0;
   }
+  if (e && e->kind == SLOT && e->generic_setattr && !e->readonly) {
+    PyObject **slot = (PyObject **)((char *)owner + e->index);
+    Py_XSETREF(*slot, Py_NewRef(value));
+    return 0;
+  }
   left_to_cpython++;
   return PyObject_SetAttr(owner, name, value);
 }
@@ -208,13 +242,10 @@ int uopjit_getmethod(PyObject *obj, PyObject *name, PyObject **method) {
     *method = Py_NewRef(e->descr);
     return 1;
   }
-  PyDictValues *values;
-  if (e && e->kind == INSTANCE_VALUE && (values = values_of(obj)) != NULL) {
-    PyObject *v = values->values[e->index];
-    if (v != NULL) {
-      *method = Py_NewRef(v);
-      return 0;
-    }
+  PyObject *v;
+  if (e && (v = value_of(e, obj)) != NULL) {
+    *method = Py_NewRef(v);
+    return 0;
   }
   left_to_cpython++;
   return _PyObject_GetMethod(obj, name, method);
