@@ -5,13 +5,13 @@
  * generic in the interpreter, and in compiled code after a deopt made it
  * generic: every access then pays PyObject_GetAttr / _PyObject_GetMethod /
  * PyObject_SetAttr (a method-cache lookup in the type, a hash lookup in the
- * instance's keys, descriptor checks: ~120 instructions).
+ * instance's keys, descriptor checks).
  *
  * These three do the same with a table shared by every site, keyed by the
  * (type version, name) pair, as CPython's method cache is keyed: what the
  * attribute is for instances of that type state (an instance value at a
- * known index, or a method the instance cannot shadow) is found once, then
- * each access is a table probe and the load or store (~25 instructions).
+ * known index, a method the instance cannot shadow, a __slots__ member) is
+ * found once, then each access is a table probe and the load or store.
  *
  *===----------------------------------------------------------------------===*/
 #ifndef UOPJIT_RUNTIME_SUPPORT_ATTRCACHE_H
