@@ -15,9 +15,9 @@
 //     into its free-variable slot too, and no uop rebinds those slots
 //     (STORE_DEREF and DELETE_DEREF change the cell's contents).
 // The lowering then emits LOAD_CONST_BORROWED / LOAD_FAST_BORROWED /
-// COPY_FREE_VARS_BORROWED, no DECREF, COPY_REF (an incref) where a borrowed value flows into a block
-// argument, and an owned copy for a uop that takes its input's reference
-// (RETURN_VALUE; catalog flag `takes-ref`).
+// COPY_FREE_VARS_BORROWED, no DECREF, COPY_REF (an incref) where a borrowed
+// value flows into a block argument, and an owned copy for a uop that takes
+// its input's reference (RETURN_VALUE; catalog flag `takes-ref`).
 //
 // Why sound: a borrowed register's object is referenced by co_consts or
 // by the frame's own slot for as long as the activation runs, so it cannot

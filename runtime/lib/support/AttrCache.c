@@ -66,7 +66,8 @@ void uopjit_attr_cache_counts(uint64_t *made, uint64_t *left) {
 }
 
 static inline Entry *set_of(uint32_t version, PyObject *name) {
-  uint64_t h = (uint64_t)version * 0x9E3779B97F4A7C15u + ((uintptr_t)name >> 4) * 0xC2B2AE3D27D4EB4Fu;
+  uint64_t h = (uint64_t)version * 0x9E3779B97F4A7C15u +
+               ((uintptr_t)name >> 4) * 0xC2B2AE3D27D4EB4Fu;
   return table[(h >> 32) & (ATTR_CACHE_SETS - 1)];
 }
 
