@@ -153,22 +153,24 @@ static const binaryfunc binary_ops[] = {
    abstract.c's TypeError names it. */
 static const struct {
   size_t slot, inplace_slot;
+  PyObject *dunder;
   const char *op_name, *inplace_name;
 } nb_ops[NB_XOR + 1] = {
-#define NB_OP(CODE, SLOT, NAME) \
-  [CODE] = {offsetof(PyNumberMethods, nb_##SLOT), offsetof(PyNumberMethods, nb_inplace_##SLOT), NAME, NAME "="}
-    NB_OP(NB_ADD, add, "+"),
-    NB_OP(NB_AND, and, "&"),
-    NB_OP(NB_FLOOR_DIVIDE, floor_divide, "//"),
-    NB_OP(NB_LSHIFT, lshift, "<<"),
-    NB_OP(NB_MATRIX_MULTIPLY, matrix_multiply, "@"),
-    NB_OP(NB_MULTIPLY, multiply, "*"),
-    NB_OP(NB_REMAINDER, remainder, "%"),
-    NB_OP(NB_OR, or, "|"),
-    NB_OP(NB_RSHIFT, rshift, ">>"),
-    NB_OP(NB_SUBTRACT, subtract, "-"),
-    NB_OP(NB_TRUE_DIVIDE, true_divide, "/"),
-    NB_OP(NB_XOR, xor, "^"),
+#define NB_OP(CODE, SLOT, DUNDER, NAME)                                        \
+  [CODE] = {offsetof(PyNumberMethods, nb_##SLOT),                              \
+            offsetof(PyNumberMethods, nb_inplace_##SLOT), &_Py_ID(DUNDER), NAME, NAME "="}
+    NB_OP(NB_ADD, add, __add__, "+"),
+    NB_OP(NB_AND, and, __and__, "&"),
+    NB_OP(NB_FLOOR_DIVIDE, floor_divide, __floordiv__, "//"),
+    NB_OP(NB_LSHIFT, lshift, __lshift__, "<<"),
+    NB_OP(NB_MATRIX_MULTIPLY, matrix_multiply, __matmul__, "@"),
+    NB_OP(NB_MULTIPLY, multiply, __mul__, "*"),
+    NB_OP(NB_REMAINDER, remainder, __mod__, "%"),
+    NB_OP(NB_OR, or, __or__, "|"),
+    NB_OP(NB_RSHIFT, rshift, __rshift__, ">>"),
+    NB_OP(NB_SUBTRACT, subtract, __sub__, "-"),
+    NB_OP(NB_TRUE_DIVIDE, true_divide, __truediv__, "/"),
+    NB_OP(NB_XOR, xor, __xor__, "^"),
 #undef NB_OP
 };
 #define NB_SLOT_AT(nb, offset) (*(binaryfunc *)((char *)(nb) + (offset)))
@@ -177,27 +179,17 @@ static const struct {
    each operator of a class that defines its dunder in Python. */
 static binaryfunc slot_nb[NB_XOR + 1];
 
+int uopjit_define_nb_dunders(PyObject *ns, PyObject *func) {
+  for (int op = 0; op <= NB_XOR; op++)
+    if (op != NB_POWER && PyDict_SetItem(ns, nb_ops[op].dunder, func) < 0)
+      return -1;
+  return 0;
+}
+
 void uopjit_learn_nb_slots(PyTypeObject *probe) {
   for (int op = 0; op <= NB_XOR; op++)
     if (op != NB_POWER)
       slot_nb[op] = NB_SLOT_AT(probe->tp_as_number, nb_ops[op].slot);
-}
-
-static PyObject *dunder_name(int op) {
-  switch (op) {
-  case NB_ADD: return &_Py_ID(__add__);
-  case NB_AND: return &_Py_ID(__and__);
-  case NB_FLOOR_DIVIDE: return &_Py_ID(__floordiv__);
-  case NB_LSHIFT: return &_Py_ID(__lshift__);
-  case NB_MATRIX_MULTIPLY: return &_Py_ID(__matmul__);
-  case NB_MULTIPLY: return &_Py_ID(__mul__);
-  case NB_REMAINDER: return &_Py_ID(__mod__);
-  case NB_OR: return &_Py_ID(__or__);
-  case NB_RSHIFT: return &_Py_ID(__rshift__);
-  case NB_SUBTRACT: return &_Py_ID(__sub__);
-  case NB_TRUE_DIVIDE: return &_Py_ID(__truediv__);
-  default: return &_Py_ID(__xor__);
-  }
 }
 
 /* abstract.c's binary_op / binary_iop for `lhs OP rhs` when type(lhs) is a
@@ -233,7 +225,7 @@ static int python_dunder_op(int oparg, PyObject *lhs, PyObject *rhs, PyObject **
         (op == NB_MULTIPLY && mw && mw->sq_repeat))
       return 0;
   }
-  PyObject *dunder = _PyType_Lookup(tv, dunder_name(op));
+  PyObject *dunder = _PyType_Lookup(tv, nb_ops[op].dunder);
   if (dunder == NULL || !PyFunction_Check(dunder) ||
       !uopjit_simple_call((PyFunctionObject *)dunder, 2))
     return 0;

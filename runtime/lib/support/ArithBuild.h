@@ -50,8 +50,11 @@ typedef struct {
    class defines the operator in Python and nothing else takes part, its
    dunder is called directly (ArithBuild.c python_dunder_op). */
 PyObject *uopjit_binary_op(int oparg, PyObject *lhs, PyObject *rhs);
-/* Learns typeobject.c's slot_nb_* functions from `probe`, a class that
-   defines every binary operator's dunder in Python. */
+/* Sets every binary operator's dunder (__add__, __sub__, ...) in the
+   class namespace `ns` to `func` (0, or -1 with an exception set), so that
+   the class made from it has all the slot_nb_* functions; then
+   uopjit_learn_nb_slots learns them from that class. */
+int uopjit_define_nb_dunders(PyObject *ns, PyObject *func);
 void uopjit_learn_nb_slots(PyTypeObject *probe);
 
 /* _PyLong_Add / _PyLong_Subtract / _PyLong_Multiply (hidden) on exact

@@ -186,18 +186,17 @@ int uopjit_learn_slots(void) {
   if (uopjit_slot_tp_init != NULL)
     return 0;
   PyObject *cls = NULL, *ns = PyDict_New();
-  PyObject *code = Py_CompileString(
-      "def __init__(self): pass\n"
-      "__add__ = __and__ = __floordiv__ = __lshift__ = __matmul__ = __mul__ = __mod__ = "
-      "__or__ = __rshift__ = __sub__ = __truediv__ = __xor__ = lambda self, other: None\n",
-      "<uopjit>", Py_file_input);
+  PyObject *code = Py_CompileString("def __init__(self): pass\n"
+                                    "def binary(self, other): pass\n",
+                                    "<uopjit>", Py_file_input);
   if (ns && code) {
     PyObject *globals = PyDict_New();
     PyObject *done = globals ? PyEval_EvalCode(code, globals, ns) : NULL;
+    PyObject *binary = done ? PyDict_GetItemString(ns, "binary") : NULL;
+    if (binary && uopjit_define_nb_dunders(ns, binary) == 0)
+      cls = PyObject_CallFunction((PyObject *)&PyType_Type, "s()O", "uopjit_probe", ns);
     Py_XDECREF(done);
     Py_XDECREF(globals);
-    if (done)
-      cls = PyObject_CallFunction((PyObject *)&PyType_Type, "s()O", "uopjit_probe", ns);
   }
   if (cls) {
     uopjit_slot_tp_init = ((PyTypeObject *)cls)->tp_init;
