@@ -289,6 +289,22 @@ static int looks_up_plain_class(PyCodeObject *co, PyObject *globals, PyObject *b
   return any_instruction(co, loads_plain_class, &scope);
 }
 
+#define RESUMABLE_FLAGS (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)
+
+static int jumps_back(int opcode, unsigned oparg, void *ctx) {
+  return uopjit_opcode_jumps_back(opcode);
+}
+
+/* Whether `co` is a plain function (no generator or coroutine) with a
+   backward jump, a loop: read from the bytecode once per code object and
+   kept in st->timed (loop time, times_calls, times only those). */
+static int is_looping_function(PyCodeObject *co, CodeState *st) {
+  if (st->timed == 0)
+    st->timed =
+        !(co->co_flags & RESUMABLE_FLAGS) && any_instruction(co, jumps_back, NULL) ? 1 : -1;
+  return st->timed > 0;
+}
+
 /* Compiles `co` now; the state says how it went. Never raises, and leaves
    any exception being handled as it was. `keep_ir`: keep the optimized
    dialect for info(). `frame` (or NULL): the call that made the code hot,
@@ -309,9 +325,10 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
     observed = (UopjitObserved){NULL, 0, func->func_globals, func->func_builtins};
   /* Threshold 1 compiles everything, as asked. */
   int profitable_only = frame != NULL && jit.threshold > 1 && !jit.compile_all;
-  /* Only the profitability rules read it: no bytecode scan without them. */
+  /* Only the no-loop rule reads it (Compiler.cpp): no bytecode scan for
+     code it does not apply to. */
   observed.makes_instances =
-      profitable_only &&
+      profitable_only && !(co->co_flags & RESUMABLE_FLAGS) && !is_looping_function(co, st) &&
       looks_up_plain_class(co, (PyObject *)observed.globals, (PyObject *)observed.builtins);
   UopjitCompiled *compiled =
       uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed,
@@ -640,20 +657,8 @@ static inline int c_stack_has_room(void) {
    are paid on at most threshold calls of each. A generator is not timed:
    its time is spread over resumes, which do not count either. Not
    on-stack replacement: a function called once stays interpreted. */
-static int jumps_back(int opcode, unsigned oparg, void *ctx) {
-  return uopjit_opcode_jumps_back(opcode);
-}
-
-static int has_backward_jump(PyCodeObject *co) {
-  return any_instruction(co, jumps_back, NULL);
-}
-
 static int times_calls(PyCodeObject *co, CodeState *st) {
-  if (st->timed == 0) {
-    int resumable = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
-    st->timed = !(co->co_flags & resumable) && has_backward_jump(co) ? 1 : -1;
-  }
-  return st->timed > 0 && jit.loop_seconds > 0;
+  return is_looping_function(co, st) && jit.loop_seconds > 0;
 }
 
 /* Is `st` hot (called threshold times, or long enough in the
