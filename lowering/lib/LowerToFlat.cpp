@@ -21,6 +21,9 @@
 //     each value's last use; a DECREF follows it (or starts the edge block
 //     where a value stops being live). Parallel copies become MOVE_REF when
 //     the source dies there and COPY_REF (an incref) when it stays live.
+//     A read from a list, tuple or object (`xs[i]`, `self.x`) whose result
+//     is used only by uops that run no Python code and then released
+//     borrows its container's reference instead (no incref, no DECREF).
 //     A globals or builtins version guard that repeats one earlier in its
 //     block, with only reading uops between, goes.
 //  4. Layout. Blocks are laid out in traces that follow jumps (so most
@@ -241,6 +244,7 @@ private:
   void insertRefcounts();
   void expandParallelCopy(const VInst &copy, const llvm::BitVector &liveAfter,
                           std::vector<VInst> &out);
+  void borrowShortReads();
   // Step 4.
   void removeRepeatedVersionGuards();
   FlatProgram layout();
@@ -941,6 +945,98 @@ void Lowering::insertRefcounts() {
   }
 }
 
+/// The borrowing form of a read whose result may borrow its container's
+/// reference, or the read itself when it has none.
+UopKind borrowingRead(UopKind kind) {
+  switch (kind) {
+  case UopKind::BINARY_SUBSCR_LIST_INT:
+    return UopKind::BINARY_SUBSCR_LIST_INT_BORROWED;
+  case UopKind::BINARY_SUBSCR_TUPLE_INT:
+    return UopKind::BINARY_SUBSCR_TUPLE_INT_BORROWED;
+  case UopKind::LOAD_ATTR_INSTANCE_VALUE:
+    return UopKind::LOAD_ATTR_INSTANCE_VALUE_BORROWED;
+  case UopKind::LOAD_ATTR_SLOT:
+    return UopKind::LOAD_ATTR_SLOT_BORROWED;
+  default:
+    return kind;
+  }
+}
+
+/// Whether `inst` can neither run Python code nor release or take a
+/// reference: while only such uops run, no list, tuple or object changes,
+/// so an item read from one stays alive in it. Guards and errors may leave
+/// the function (an exit gives the frame new references to what it needs
+/// before it releases anything).
+bool isQuiet(const VInst &inst) {
+  if (inst.parallelCopy || inst.kind == UopKind::DECREF)
+    return false;
+  const UopInfo &info = uopInfo(inst.kind);
+  return !info.has(Escapes) && !info.has(DelOnly) && !info.has(TakesRef) && !info.has(Exit) &&
+         !info.has(Suspend) && !info.has(Breaker) && !info.has(LocalWr) && !info.has(Frame);
+}
+
+/// Reads whose result lives only within its block, between uops that run
+/// no code, borrow (`total += row[k] * b[k][j]`: the two items and the row
+/// are read, unboxed and released with nothing between that could change
+/// `b` or a row): the read takes no reference and the DECREF after the
+/// last use goes. Sound because a reference is needed only to keep an
+/// object alive while something may release it, and from the read to the
+/// last use nothing releases anything: the container still holds the
+/// item. The container itself must stay alive too: the read's input is
+/// not released in between (a DECREF is not quiet) and the item is no
+/// local an exit stores after releasing registers. Repeated until nothing
+/// changes, since making one read borrow removes a DECREF that kept
+/// another from borrowing (`b[k]` before `b[k][j]`).
+void Lowering::borrowShortReads() {
+  // Definitions and the blocks that mention each register: a read may
+  // borrow only into a register it alone defines, used in its own block.
+  size_t numRegs = isObject.size();
+  std::vector<int> defs(numRegs), blockOfUse(numRegs, -1);
+  llvm::BitVector otherBlocks(numRegs), atExitLocals(numRegs);
+  for (auto [b, block] : llvm::enumerate(blocks))
+    for (const VInst &inst : block.insts) {
+      for (int r : inst.outs)
+        ++defs[r];
+      auto mention = [&](int r) {
+        if (blockOfUse[r] < 0)
+          blockOfUse[r] = b;
+        else if (blockOfUse[r] != (int)b)
+          otherBlocks.set(r);
+      };
+      llvm::for_each(inst.ins, mention);
+      llvm::for_each(inst.outs, mention);
+    }
+  for (const ExitPoint &exit : exits)
+    for (auto &[slot, r, type, unbound] : exit.locals)
+      atExitLocals.set(r);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto [b, block] : llvm::enumerate(blocks)) {
+      auto &insts = block.insts;
+      for (size_t i = 0; i < insts.size(); ++i) {
+        UopKind borrowing = borrowingRead(insts[i].kind);
+        if (borrowing == insts[i].kind)
+          continue;
+        int r = insts[i].outs[0];
+        if (!isObject[r] || defs[r] != 1 || otherBlocks.test(r) || atExitLocals.test(r) ||
+            liveOut[b].test(r))
+          continue;
+        // Every uop up to the DECREF is quiet and none takes the result.
+        size_t j = i + 1;
+        while (j < insts.size() && isQuiet(insts[j]))
+          ++j;
+        if (j == insts.size() || insts[j].kind != UopKind::DECREF || insts[j].ins[0] != r)
+          continue;
+        insts[i].kind = borrowing;
+        isObject[r] = false;
+        isBorrowed[r] = true;
+        insts.erase(insts.begin() + j);
+        changed = true;
+      }
+    }
+  }
+}
+
 /// Drops a GUARD_GLOBALS_VERSION or GUARD_BUILTINS_VERSION that repeats an
 /// earlier one of its block when only uops that read lie between them:
 /// `isinstance(x, dict)` checks the globals' and builtins' keys versions
@@ -963,6 +1059,10 @@ void Lowering::removeRepeatedVersionGuards() {
     case UopKind::COPY_REF:
     case UopKind::MOVE_REF:
     case UopKind::CHECK_TRACING:
+    case UopKind::BINARY_SUBSCR_LIST_INT_BORROWED:
+    case UopKind::BINARY_SUBSCR_TUPLE_INT_BORROWED:
+    case UopKind::LOAD_ATTR_INSTANCE_VALUE_BORROWED:
+    case UopKind::LOAD_ATTR_SLOT_BORROWED:
       return true;
     default:
       break;
@@ -1227,6 +1327,7 @@ FailureOr<FlatProgram> Lowering::run() {
     }
   }
   insertRefcounts();
+  borrowShortReads();
   removeRepeatedVersionGuards();
   return layout();
 }

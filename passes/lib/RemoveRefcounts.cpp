@@ -28,7 +28,8 @@
 // Not done: generators and coroutines (a resumed activation reloads its
 // values from the frame as owned references), values made by other uops
 // (their C bodies return new references), locals that are rebound, and
-// values kept alive by an enclosing container.
+// values kept alive by an enclosing container (the lowering borrows short
+// reads from containers: LowerToFlat.cpp, borrowShortReads).
 //
 //===----------------------------------------------------------------------===//
 

@@ -61,6 +61,53 @@ def Uop_CopyFreeVarsBorrowedOp : Uop<"COPY_FREE_VARS_BORROWED", (ins),
     }
   }];
 }
+// Borrowed reads (LowerToFlat.cpp, borrowShortReads): a read whose result is
+// used only by uops that run no Python code, and released right after,
+// needs no reference of its own: its container keeps the object alive, as
+// nothing can change the container before the last use. The result's
+// register owns nothing (an exit gives the frame a new reference).
+def Uop_BinarySubscrListIntBorrowedOp : Uop<"BINARY_SUBSCR_LIST_INT_BORROWED",
+                                            (ins obj:$list, obj:$sub), (outs obj:$res), [],
+                                            [UopBackend]> {
+  let summary = "BINARY_SUBSCR_LIST_INT whose result borrows list[sub] (no incref)";
+  let cBody = [{
+    Py_ssize_t index = ((PyLongObject *)sub)->ob_digit[0];
+    assert((size_t)Py_SIZE(sub) <= 1 && index < PyList_GET_SIZE(list));
+    res = PyList_GET_ITEM(list, index);
+  }];
+}
+def Uop_BinarySubscrTupleIntBorrowedOp : Uop<"BINARY_SUBSCR_TUPLE_INT_BORROWED",
+                                             (ins obj:$tuple, obj:$sub), (outs obj:$res), [],
+                                             [UopBackend]> {
+  let summary = "BINARY_SUBSCR_TUPLE_INT whose result borrows tuple[sub] (no incref)";
+  let cBody = [{
+    Py_ssize_t index = ((PyLongObject *)sub)->ob_digit[0];
+    assert((size_t)Py_SIZE(sub) <= 1 && index < PyTuple_GET_SIZE(tuple));
+    res = PyTuple_GET_ITEM(tuple, index);
+  }];
+}
+def Uop_LoadAttrInstanceValueBorrowedOp : Uop<"LOAD_ATTR_INSTANCE_VALUE_BORROWED",
+                                              (ins obj:$owner), (outs obj:$res), [ImmIndex],
+                                              [UopBackend, UopGuard]> {
+  let summary = "LOAD_ATTR_INSTANCE_VALUE whose result borrows owner's inline values[index] (no "
+              # "incref); deoptimizes when that slot is NULL";
+  let cBody = [{
+    PyDictValues *values = *_PyObject_ValuesPointer(owner);
+    PyObject *v = values->values[(uint16_t)index];
+    DEOPT_IF(v == NULL);
+    res = v;
+  }];
+}
+def Uop_LoadAttrSlotBorrowedOp : Uop<"LOAD_ATTR_SLOT_BORROWED", (ins obj:$owner), (outs obj:$res),
+                                     [ImmIndex], [UopBackend, UopGuard]> {
+  let summary = "LOAD_ATTR_SLOT whose result borrows the __slots__ member at owner + index (no "
+              # "incref); deoptimizes when it is NULL";
+  let cBody = [{
+    PyObject *v = *(PyObject **)((char *)owner + (uint16_t)index);
+    DEOPT_IF(v == NULL);
+    res = v;
+  }];
+}
 def Uop_StackEnteredOp : Uop<"STACK_ENTERED", (ins), (outs), [], [UopBackend]> {
   let summary = "on resuming a generator, after its stack was taken: the frame's stack is empty "
               # "(compiled code keeps values in registers)";
