@@ -24,8 +24,9 @@
 //     A read from a list, tuple or object (`xs[i]`, `self.x`) whose result
 //     is used only by uops that run no Python code and then released
 //     borrows its container's reference instead (no incref, no DECREF).
-//     A globals or builtins version guard that repeats one earlier in its
-//     block, with only reading uops between, goes.
+//     A version guard (globals, builtins, an object's type or inline
+//     values) that repeats one earlier in its block, with only uops that
+//     run no code between, goes.
 //  4. Layout. Blocks are laid out in traces that follow jumps (so most
 //     jumps disappear), blocks that only jump are removed, registers are
 //     renumbered objects first.
@@ -962,17 +963,48 @@ UopKind borrowingRead(UopKind kind) {
   }
 }
 
-/// Whether `inst` can neither run Python code nor release or take a
-/// reference: while only such uops run, no list, tuple or object changes,
-/// so an item read from one stays alive in it. Guards and errors may leave
-/// the function (an exit gives the frame new references to what it needs
-/// before it releases anything).
-bool isQuiet(const VInst &inst) {
-  if (inst.parallelCopy || inst.kind == UopKind::DECREF)
-    return false;
-  const UopInfo &info = uopInfo(inst.kind);
-  return !info.has(Escapes) && !info.has(DelOnly) && !info.has(TakesRef) && !info.has(Exit) &&
-         !info.has(Suspend) && !info.has(Breaker) && !info.has(LocalWr) && !info.has(Frame);
+/// Whether a uop can run no Python code: loads of globals, locals and
+/// constants, increfs and moves of registers, reads from lists, tuples and
+/// objects, guards that only deoptimize, pure uops, and the arithmetic
+/// whose only allocation is an int, a float or a str. Allocating anything
+/// the garbage collector tracks (a tuple, a list, a cell) is not in it: in
+/// 3.11 such an allocation may start a collection, which runs finalizers.
+/// A uop that fails leaves the function (an exit) and runs nothing after.
+bool runsNoCode(UopKind kind) {
+  switch (kind) {
+  case UopKind::LOAD_GLOBAL_BUILTIN:
+  case UopKind::LOAD_GLOBAL_MODULE:
+  case UopKind::LOAD_FAST_BORROWED:
+  case UopKind::LOAD_FAST_ENTRY:
+  case UopKind::LOAD_CONST:
+  case UopKind::LOAD_CONST_BORROWED:
+  case UopKind::COPY_REF:
+  case UopKind::MOVE_REF:
+  case UopKind::COPY_RAW:
+  case UopKind::CHECK_TRACING:
+  case UopKind::BINARY_SUBSCR_LIST_INT:
+  case UopKind::BINARY_SUBSCR_TUPLE_INT:
+  case UopKind::BINARY_SUBSCR_LIST_INT_BORROWED:
+  case UopKind::BINARY_SUBSCR_TUPLE_INT_BORROWED:
+  case UopKind::LOAD_ATTR_INSTANCE_VALUE_BORROWED:
+  case UopKind::LOAD_ATTR_SLOT_BORROWED:
+  case UopKind::BINARY_OP_ADD_INT:
+  case UopKind::BINARY_OP_SUBTRACT_INT:
+  case UopKind::BINARY_OP_MULTIPLY_INT:
+  case UopKind::BINARY_OP_ADD_FLOAT:
+  case UopKind::BINARY_OP_SUBTRACT_FLOAT:
+  case UopKind::BINARY_OP_MULTIPLY_FLOAT:
+  case UopKind::BINARY_OP_ADD_UNICODE:
+  case UopKind::BOX_FLOAT:
+  case UopKind::BOX_FLOAT_OR_NULL:
+  case UopKind::BOX_INT:
+    return true;
+  default:
+    break;
+  }
+  const UopInfo &info = uopInfo(kind);
+  return info.has(Pure) || (info.has(Guard) && !info.has(Error) && !info.has(Escapes) &&
+                            !info.has(DelOnly) && !info.has(Backend));
 }
 
 /// Reads whose result lives only within its block, between uops that run
@@ -983,7 +1015,7 @@ bool isQuiet(const VInst &inst) {
 /// object alive while something may release it, and from the read to the
 /// last use nothing releases anything: the container still holds the
 /// item. The container itself must stay alive too: the read's input is
-/// not released in between (a DECREF is not quiet) and the item is no
+/// not released in between (a DECREF may run code) and the item is no
 /// local an exit stores after releasing registers. Repeated until nothing
 /// changes, since making one read borrow removes a DECREF that kept
 /// another from borrowing (`b[k]` before `b[k][j]`).
@@ -1021,9 +1053,11 @@ void Lowering::borrowShortReads() {
         if (!isObject[r] || defs[r] != 1 || otherBlocks.test(r) || atExitLocals.test(r) ||
             liveOut[b].test(r))
           continue;
-        // Every uop up to the DECREF is quiet and none takes the result.
+        // Every uop up to the DECREF runs no code, and none moves the
+        // result's reference elsewhere.
         size_t j = i + 1;
-        while (j < insts.size() && isQuiet(insts[j]))
+        while (j < insts.size() && runsNoCode(insts[j].kind) && !insts[j].parallelCopy &&
+               !(insts[j].kind == UopKind::MOVE_REF && insts[j].ins[0] == r))
           ++j;
         if (j == insts.size() || insts[j].kind != UopKind::DECREF || insts[j].ins[0] != r)
           continue;
@@ -1037,55 +1071,38 @@ void Lowering::borrowShortReads() {
   }
 }
 
-/// Drops a GUARD_GLOBALS_VERSION or GUARD_BUILTINS_VERSION that repeats an
-/// earlier one of its block when only uops that read lie between them:
-/// `isinstance(x, dict)` checks the globals' and builtins' keys versions
-/// once, not once per name. Sound because those versions change only when
-/// a dict of globals or builtins gains or loses a key, which takes Python
-/// code, a `__del__` (any DECREF or store that releases a value) or a
-/// collection (any allocation of a tracked object): every uop that may do
-/// one of those ends the run. Reading uops are the guards that only
-/// deoptimize, pure uops, loads of globals, locals and constants, and
-/// increfs and moves of registers.
+/// Drops a guard that repeats an earlier one of its block when only uops
+/// that run no code lie between them: the globals' and builtins' keys
+/// versions (`isinstance(x, dict)` checks them once, not once per name),
+/// and an object's type version and inline values (`self.x += dx` guards
+/// `self` for the load and again for the store). Sound because those
+/// change only through Python code, a `__del__` (any DECREF or store that
+/// releases a value) or a collection (any allocation of a tracked object),
+/// and every uop that may do one of those ends the run (runsNoCode).
 void Lowering::removeRepeatedVersionGuards() {
-  auto onlyReads = [](const VInst &inst) {
-    switch (inst.kind) {
-    case UopKind::LOAD_GLOBAL_BUILTIN:
-    case UopKind::LOAD_GLOBAL_MODULE:
-    case UopKind::LOAD_FAST_BORROWED:
-    case UopKind::LOAD_FAST_ENTRY:
-    case UopKind::LOAD_CONST:
-    case UopKind::LOAD_CONST_BORROWED:
-    case UopKind::COPY_REF:
-    case UopKind::MOVE_REF:
-    case UopKind::CHECK_TRACING:
-    case UopKind::BINARY_SUBSCR_LIST_INT_BORROWED:
-    case UopKind::BINARY_SUBSCR_TUPLE_INT_BORROWED:
-    case UopKind::LOAD_ATTR_INSTANCE_VALUE_BORROWED:
-    case UopKind::LOAD_ATTR_SLOT_BORROWED:
-      return true;
-    default:
-      break;
-    }
-    const UopInfo &info = uopInfo(inst.kind);
-    return info.has(Pure) || (info.has(Guard) && !info.has(Error) && !info.has(Escapes) &&
-                              !info.has(DelOnly) && !info.has(Backend));
+  auto isVersionGuard = [](UopKind kind) {
+    return kind == UopKind::GUARD_GLOBALS_VERSION || kind == UopKind::GUARD_BUILTINS_VERSION ||
+           kind == UopKind::GUARD_TYPE_VERSION || kind == UopKind::GUARD_HAS_VALUES;
   };
   for (VBlock &block : blocks) {
-    // Version guards kept since the last barrier (kept never grows past its
-    // reserve, so pointers into it stay valid).
-    llvm::SmallVector<const VInst *, 2> passed;
+    // Version guards kept since the last uop that may run code (kept never
+    // grows past its reserve, so pointers into it stay valid).
+    llvm::SmallVector<const VInst *, 4> passed;
     std::vector<VInst> kept;
     kept.reserve(block.insts.size());
     for (VInst &inst : block.insts) {
-      bool version = inst.kind == UopKind::GUARD_GLOBALS_VERSION ||
-                     inst.kind == UopKind::GUARD_BUILTINS_VERSION;
+      bool version = isVersionGuard(inst.kind);
       if (version && llvm::any_of(passed, [&](const VInst *earlier) {
-            return earlier->kind == inst.kind && earlier->imms == inst.imms;
+            return earlier->kind == inst.kind && earlier->imms == inst.imms &&
+                   earlier->ins == inst.ins;
           }))
         continue;
-      if (!version && !onlyReads(inst))
+      if (!version && (!runsNoCode(inst.kind) || inst.parallelCopy))
         passed.clear();
+      // A register written again holds another object: its guards go.
+      llvm::erase_if(passed, [&](const VInst *earlier) {
+        return llvm::any_of(inst.outs, [&](int r) { return llvm::is_contained(earlier->ins, r); });
+      });
       kept.push_back(std::move(inst));
       if (version)
         passed.push_back(&kept.back());
