@@ -90,6 +90,9 @@ struct VInst {
   int exit = -1;
   int line = 0;
   bool parallelCopy = false; ///< ins[i] -> outs[i], expanded in step 2
+  /// Bit i: input i's value is known to be an exact float, int, str or
+  /// bool, whose release runs no Python code (releasesOnlyLeaf).
+  uint32_t leafIns = 0;
 
   VInst() = default;
   VInst(const VInst &) = default;
@@ -99,6 +102,13 @@ struct VInst {
   VInst(VInst &&) noexcept = default;
   VInst &operator=(VInst &&) noexcept = default;
 };
+
+/// An object of an exact type whose deallocation runs no Python code (no
+/// __del__, no references to other objects to release).
+bool isLeafObject(Type type) {
+  return uop::isExactly(type, "float") || uop::isExactly(type, "int") ||
+         uop::isExactly(type, "str") || uop::isExactly(type, "bool");
+}
 
 /// What a (non-copy) uop does to the frame's slots, for the dataflows that
 /// track which register holds each slot's object: afterwards slots `first`,
@@ -533,8 +543,11 @@ LogicalResult Lowering::lowerOp(Operation *op) {
                                      : UopKind::COPY_FREE_VARS_BORROWED;
   VInst &inst = emit(kind, op);
   inst.exit = exit;
-  for (Value in : inputs)
+  for (Value in : inputs) {
+    if (inst.ins.size() < 32 && isLeafObject(in.getType()))
+      inst.leafIns |= 1u << inst.ins.size();
     inst.ins.push_back(inst.ins.empty() && ownedCopy >= 0 ? ownedCopy : reg(in));
+  }
   for (Value out : op->getResults())
     inst.outs.push_back(reg(out));
   for (ImmKind imm : info->imms) {
@@ -946,6 +959,21 @@ void Lowering::insertRefcounts() {
   }
 }
 
+/// Whether a DECREF of register `r` after the uops `before` (of its block)
+/// releases an object known to be a leaf: one of them read the register as
+/// one (a guard or a fact said so), and none wrote it since. The release
+/// then runs no Python code.
+bool releasesOnlyLeaf(llvm::ArrayRef<VInst> before, int r) {
+  for (const VInst &inst : llvm::reverse(before)) {
+    for (auto [i, in] : llvm::enumerate(inst.ins))
+      if (in == r && i < 32 && (inst.leafIns >> i & 1))
+        return true;
+    if (llvm::is_contained(inst.outs, r))
+      return false;
+  }
+  return false;
+}
+
 /// The borrowing form of a read whose result may borrow its container's
 /// reference, or the read itself when it has none.
 UopKind borrowingRead(UopKind kind) {
@@ -1025,14 +1053,14 @@ void Lowering::borrowShortReads() {
   size_t numRegs = isObject.size();
   std::vector<int> defs(numRegs), blockOfUse(numRegs, -1);
   llvm::BitVector otherBlocks(numRegs), atExitLocals(numRegs);
-  for (auto [b, block] : llvm::enumerate(blocks))
-    for (const VInst &inst : block.insts) {
+  for (int b = 0, n = blocks.size(); b < n; ++b)
+    for (const VInst &inst : blocks[b].insts) {
       for (int r : inst.outs)
         ++defs[r];
       auto mention = [&](int r) {
         if (blockOfUse[r] < 0)
           blockOfUse[r] = b;
-        else if (blockOfUse[r] != (int)b)
+        else if (blockOfUse[r] != b)
           otherBlocks.set(r);
       };
       llvm::for_each(inst.ins, mention);
@@ -1056,9 +1084,17 @@ void Lowering::borrowShortReads() {
         // Every uop up to the DECREF runs no code, and none moves the
         // result's reference elsewhere.
         size_t j = i + 1;
-        while (j < insts.size() && runsNoCode(insts[j].kind) && !insts[j].parallelCopy &&
-               !(insts[j].kind == UopKind::MOVE_REF && insts[j].ins[0] == r))
-          ++j;
+        for (; j < insts.size(); ++j) {
+          const VInst &inst = insts[j];
+          if (!inst.ins.empty() && inst.ins[0] == r &&
+              (inst.kind == UopKind::DECREF || inst.kind == UopKind::MOVE_REF))
+            break;
+          bool quiet = inst.kind == UopKind::DECREF
+                           ? releasesOnlyLeaf(llvm::ArrayRef(insts).take_front(j), inst.ins[0])
+                           : runsNoCode(inst.kind) && !inst.parallelCopy;
+          if (!quiet)
+            break;
+        }
         if (j == insts.size() || insts[j].kind != UopKind::DECREF || insts[j].ins[0] != r)
           continue;
         insts[i].kind = borrowing;
@@ -1097,7 +1133,9 @@ void Lowering::removeRepeatedVersionGuards() {
                    earlier->ins == inst.ins;
           }))
         continue;
-      if (!version && (!runsNoCode(inst.kind) || inst.parallelCopy))
+      bool quiet = inst.kind == UopKind::DECREF ? releasesOnlyLeaf(kept, inst.ins[0])
+                                                : runsNoCode(inst.kind) && !inst.parallelCopy;
+      if (!version && !quiet)
         passed.clear();
       // A register written again holds another object: its guards go.
       llvm::erase_if(passed, [&](const VInst *earlier) {
