@@ -24,6 +24,8 @@
 //     A read from a list, tuple or object (`xs[i]`, `self.x`) whose result
 //     is used only by uops that run no Python code and then released
 //     borrows its container's reference instead (no incref, no DECREF).
+//     An attribute store whose value dies there moves the value's
+//     reference into the slot.
 //     A version guard (globals, builtins, an object's type or inline
 //     values) that repeats one earlier in its block, with only uops that
 //     run no code between, goes.
@@ -256,6 +258,7 @@ private:
   void expandParallelCopy(const VInst &copy, const llvm::BitVector &liveAfter,
                           std::vector<VInst> &out);
   void borrowShortReads();
+  void moveIntoStores();
   // Step 4.
   void removeRepeatedVersionGuards();
   FlatProgram layout();
@@ -1107,6 +1110,34 @@ void Lowering::borrowShortReads() {
   }
 }
 
+/// An attribute store whose value dies at the store (`self.x = self.x +
+/// dx`: the sum is released right after) gives the slot the register's
+/// reference: the *_MOVE form stores it without an incref and clears the
+/// register, and the DECREF after goes. Sound because that DECREF, among
+/// those right after the store, was the value's last release: the register
+/// is dead after it, and the reference it dropped now belongs to the slot.
+void Lowering::moveIntoStores() {
+  for (VBlock &block : blocks) {
+    auto &insts = block.insts;
+    for (size_t i = 0; i < insts.size(); ++i) {
+      UopKind kind = insts[i].kind;
+      UopKind moving = kind == UopKind::STORE_ATTR_INSTANCE_VALUE
+                           ? UopKind::STORE_ATTR_INSTANCE_VALUE_MOVE
+                       : kind == UopKind::STORE_ATTR_SLOT ? UopKind::STORE_ATTR_SLOT_MOVE
+                                                          : kind;
+      int value = insts[i].ins.empty() ? -1 : insts[i].ins[0];
+      if (moving == kind || !isObject[value] || insts[i].ins[1] == value)
+        continue;
+      for (size_t j = i + 1; j < insts.size() && insts[j].kind == UopKind::DECREF; ++j)
+        if (insts[j].ins[0] == value) {
+          insts[i].kind = moving;
+          insts.erase(insts.begin() + j);
+          break;
+        }
+    }
+  }
+}
+
 /// Drops a guard that repeats an earlier one of its block when only uops
 /// that run no code lie between them: the globals' and builtins' keys
 /// versions (`isinstance(x, dict)` checks them once, not once per name),
@@ -1383,6 +1414,7 @@ FailureOr<FlatProgram> Lowering::run() {
   }
   insertRefcounts();
   borrowShortReads();
+  moveIntoStores();
   removeRepeatedVersionGuards();
   return layout();
 }

@@ -108,6 +108,39 @@ def Uop_LoadAttrSlotBorrowedOp : Uop<"LOAD_ATTR_SLOT_BORROWED", (ins obj:$owner)
     res = v;
   }];
 }
+// Moving stores (LowerToFlat.cpp, moveIntoStores): an attribute store whose
+// value dies at the store gives the slot the register's reference instead
+// of a new one, and clears the register (no incref, no DECREF after).
+def Uop_StoreAttrInstanceValueMoveOp : Uop<"STORE_ATTR_INSTANCE_VALUE_MOVE",
+                                           (ins obj:$value, obj:$owner), (outs), [ImmIndex],
+                                           [UopBackend, UopEscapes, UopDelOnly]> {
+  let summary = "STORE_ATTR_INSTANCE_VALUE that moves value's reference into the slot (value "
+              # "dies here) and clears its register";
+  let cBody = [{
+    PyDictValues *values = *_PyObject_ValuesPointer(owner);
+    Py_ssize_t ix = (uint16_t)index;
+    PyObject *old_value = values->values[ix];
+    values->values[ix] = value;
+    INPUT_REG(0) = NULL;
+    if (old_value == NULL) {
+      _PyDictValues_AddToInsertionOrder(values, ix);
+    } else {
+      Py_DECREF(old_value);
+    }
+  }];
+}
+def Uop_StoreAttrSlotMoveOp : Uop<"STORE_ATTR_SLOT_MOVE", (ins obj:$value, obj:$owner), (outs),
+                                  [ImmIndex], [UopBackend, UopEscapes, UopDelOnly]> {
+  let summary = "STORE_ATTR_SLOT that moves value's reference into the member (value dies "
+              # "here) and clears its register";
+  let cBody = [{
+    char *addr = (char *)owner + (uint16_t)index;
+    PyObject *old_value = *(PyObject **)addr;
+    *(PyObject **)addr = value;
+    INPUT_REG(0) = NULL;
+    Py_XDECREF(old_value);
+  }];
+}
 def Uop_StackEnteredOp : Uop<"STACK_ENTERED", (ins), (outs), [], [UopBackend]> {
   let summary = "on resuming a generator, after its stack was taken: the frame's stack is empty "
               # "(compiled code keeps values in registers)";
