@@ -1125,8 +1125,10 @@ void Lowering::moveIntoStores() {
                            ? UopKind::STORE_ATTR_INSTANCE_VALUE_MOVE
                        : kind == UopKind::STORE_ATTR_SLOT ? UopKind::STORE_ATTR_SLOT_MOVE
                                                           : kind;
-      int value = insts[i].ins.empty() ? -1 : insts[i].ins[0];
-      if (moving == kind || !isObject[value] || insts[i].ins[1] == value)
+      if (moving == kind)
+        continue;
+      int value = insts[i].ins[0];
+      if (!isObject[value] || insts[i].ins[1] == value)
         continue;
       for (size_t j = i + 1; j < insts.size() && insts[j].kind == UopKind::DECREF; ++j)
         if (insts[j].ins[0] == value) {
