@@ -1171,7 +1171,8 @@ PyMODINIT_FUNC PyInit__uopjit(void) {
       return NULL;
     jit.rejected = PyList_New(0);
     jit.deopt_sites = PyDict_New();
-    if (jit.rejected == NULL || jit.deopt_sites == NULL || uopjit_learn_slots() < 0)
+    if (jit.rejected == NULL || jit.deopt_sites == NULL || uopjit_learn_slots() < 0 ||
+        uopjit_learn_min_max() < 0)
       return NULL;
   }
   return PyModule_Create(&module);

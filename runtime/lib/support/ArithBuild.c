@@ -980,3 +980,24 @@ fail:
   Py_DECREF(attrs);
   return NULL;
 }
+
+PyCFunction uopjit_builtin_min, uopjit_builtin_max;
+
+int uopjit_learn_min_max(void) {
+  PyObject *builtins = PyImport_ImportModule("builtins");
+  if (builtins == NULL)
+    return -1;
+  PyObject *min = PyObject_GetAttrString(builtins, "min");
+  PyObject *max = min ? PyObject_GetAttrString(builtins, "max") : NULL;
+  Py_DECREF(builtins);
+  int ok = max && PyCFunction_Check(min) && PyCFunction_Check(max);
+  if (ok) {
+    uopjit_builtin_min = ((PyCFunctionObject *)min)->m_ml->ml_meth;
+    uopjit_builtin_max = ((PyCFunctionObject *)max)->m_ml->ml_meth;
+  } else if (max) {
+    PyErr_SetString(PyExc_ImportError, "uopjit: builtins.min or builtins.max is not a builtin");
+  }
+  Py_XDECREF(min);
+  Py_XDECREF(max);
+  return ok ? 0 : -1;
+}

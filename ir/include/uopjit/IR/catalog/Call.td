@@ -92,7 +92,10 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
        __init__ made here, as 3.13's CALL_ALLOC_AND_ENTER_INIT does. */
     else if (KWNAMES == NULL && uopjit_is_plain_class(function))
       res = uopjit_call_class(tstate, (PyTypeObject *)function, vec, total_args);
-    else
+    /* min(a, b) and max(a, b) of two numbers without the builtin's
+       argument parsing (3.11 does not specialize them). */
+    else if (KWNAMES != NULL || total_args != 2 ||
+             (res = uopjit_min_max_of_numbers(function, vec[0], vec[1])) == NULL)
       res = PyObject_Vectorcall(function, vec,
                                 positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, KWNAMES);
     KWNAMES = NULL;
