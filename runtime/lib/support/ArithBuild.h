@@ -45,6 +45,16 @@ typedef struct {
   Py_ssize_t it_index;
   PyListObject *it_seq; /* NULL once exhausted */
 } UopjitListIter;
+/* listiter_next: a new reference to the next item, or NULL (no exception)
+   when the list is exhausted, which drops it (a __del__ may run). */
+static inline PyObject *uopjit_list_iter_next(UopjitListIter *it) {
+  PyListObject *seq = it->it_seq;
+  if (seq != NULL && it->it_index < PyList_GET_SIZE(seq))
+    return Py_NewRef(PyList_GET_ITEM(seq, it->it_index++));
+  it->it_seq = NULL;
+  Py_XDECREF(seq);
+  return NULL;
+}
 
 /* binary_ops[oparg](lhs, rhs) of ceval (oparg an NB_* code). When lhs's
    class defines the operator in Python and nothing else takes part, its

@@ -216,8 +216,12 @@ def Uop_ForIterOp : Uop<"FOR_ITER", (ins obj:$iter), (outs obj:$iter, obj:$next)
   let summary = "pushes next = tp_iternext(iter); when exhausted (StopIteration cleared) pops and "
               # "decrefs iter and jumps forward by oparg (taken: iter -- )";
   let cBody = [{
-    /* A generator suspended in compiled code resumes there directly. */
-    next = uopjit_for_iter_next(tstate, iter);
+    /* A list's iterator (3.11 does not specialize FOR_ITER, and
+       --uop-speculate-iterators knows it only when the loop calls iter()
+       on a list it can see) runs inline; a generator suspended in compiled
+       code resumes there directly. */
+    next = Py_IS_TYPE(iter, &PyListIter_Type) ? uopjit_list_iter_next((UopjitListIter *)iter)
+                                              : uopjit_for_iter_next(tstate, iter);
     if (next == NULL) {
       if (_PyErr_Occurred(tstate)) {
         ERROR_IF(!_PyErr_ExceptionMatches(tstate, PyExc_StopIteration));
@@ -274,15 +278,8 @@ def Uop_ForIterListOp : Uop<"FOR_ITER_LIST", (ins obj:$iter), (outs obj:$iter, o
               # "item at index++ while index < len(list)), else drops the list (a __del__ "
               # "may run) and jumps forward by oparg";
   let cBody = [{
-    UopjitListIter *it = (UopjitListIter *)iter;
-    PyListObject *seq = it->it_seq;
-    if (seq != NULL && it->it_index < PyList_GET_SIZE(seq)) {
-      next = Py_NewRef(PyList_GET_ITEM(seq, it->it_index++));
-    } else {
-      it->it_seq = NULL;
-      Py_XDECREF(seq);
-      taken = 1;
-    }
+    next = uopjit_list_iter_next((UopjitListIter *)iter);
+    taken = next == NULL;
   }];
 }
 def Uop_RaiseVarargsOp : Uop<"RAISE_VARARGS", (ins Array<"oparg">:$args), (outs),
