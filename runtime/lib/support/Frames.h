@@ -123,7 +123,7 @@ void uopjit_pop_chunk(PyThreadState *tstate);
 
 /* frame.c's _PyFrame_Clear: the frame's references go (to its frame
    object, when someone still holds that). */
-static inline void uopjit_clear_frame(_PyInterpreterFrame *frame) {
+__attribute__((always_inline)) static inline void uopjit_clear_frame(_PyInterpreterFrame *frame) {
   if (frame->frame_obj && uopjit_release_frame_object(frame))
     return;
   for (int i = 0; i < frame->stacktop; i++)
