@@ -217,6 +217,16 @@ LogicalResult Importer::decode() {
         info = &genericForms.emplace_back(form);
       }
     }
+    // PRECALL_PYFUNC makes the direct call (Instrs.td) only when no
+    // keywords are passed: after KW_NAMES it stays the guard it is in
+    // CPython, and the generic CALL after it passes the names.
+    if (info && llvm::StringRef(info->name) == "PRECALL_PYFUNC" && !all.empty() &&
+        familyIs(all.back().info, "KW_NAMES")) {
+      InstrInfo form = *info;
+      form.macro = form.macro.take_front(1); // GUARD_CALLEE_FUNCTION
+      form.alsoRuns = {};
+      info = &genericForms.emplace_back(form);
+    }
     if (!info) {
       InFlightDiagnostic d = emitError(loc) << snap.qualname << ": opcode " << raw.opcode
                                             << " at offset " << raw.offset << ": ";

@@ -165,6 +165,28 @@ def Uop_GuardArgcountRangeOp : Uop<"GUARD_ARGCOUNT_RANGE",
     DEOPT_IF(argcount < min_args);
   }];
 }
+// Under a PEP 523 hook 3.11 never keeps CALL_PY_EXACT_ARGS (its first
+// check is that no hook is installed), so with uopjit on, a call of a
+// Python function stays PRECALL_PYFUNC + the generic CALL. Compiled code
+// checks what CALL_PY_EXACT_ARGS's specialization checked and calls the
+// function directly (PRECALL_PYFUNC in Instrs.td).
+def Uop_GuardSimplePyCallOp : Uop<"GUARD_SIMPLE_PY_CALL",
+                                  (ins obj:$method, obj:$callable, Array<"oparg">:$args),
+                                  (outs obj:$method, obj:$callable, Array<"oparg">:$args),
+                                  [ImmOparg], [UopGuard]> {
+  let summary = "deoptimizes unless the call passes no keywords and the callee, a Python "
+              # "function, takes exactly oparg + (method != NULL) positional parameters and no "
+              # "*args, **kwargs or keyword-only ones (what 3.11 checks to specialize "
+              # "CALL_PY_EXACT_ARGS)";
+  let cBody = [{
+    PyFunctionObject *func = (PyFunctionObject *)UOPJIT_CALLEE(method, callable);
+    PyCodeObject *co = (PyCodeObject *)func->func_code;
+    DEOPT_IF(KWNAMES != NULL);
+    DEOPT_IF(co->co_argcount != (int)oparg + (method != NULL));
+    DEOPT_IF((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_OPTIMIZED)) != CO_OPTIMIZED ||
+             co->co_kwonlyargcount != 0);
+  }];
+}
 def Uop_CallPyWithDefaultsOp : Uop<"CALL_PY_WITH_DEFAULTS",
                                    (ins obj:$method, obj:$callable, Array<"oparg">:$args),
                                    (outs obj:$res),

@@ -317,9 +317,14 @@ def : Instr<"PRECALL_NO_KW_TYPE_1", 141, [Uop_GuardNotMethodOp, Uop_GuardCalleeT
   let alsoRuns = ["CALL"];
 }
 def : Instr<"CALL_FUNCTION_EX", 142, [Uop_CallFunctionExOp]>;
-def : Instr<"PRECALL_PYFUNC", 143, [Uop_GuardCalleeFunctionOp], PrecallCache> {
+def : Instr<"PRECALL_PYFUNC", 143, [Uop_GuardCalleeFunctionOp, Uop_GuardSimplePyCallOp,
+            Uop_CallPyExactArgsOp], PrecallCache> {
   let family = "PRECALL";
-  let doc = "Runtime-true stack effect 0, as PRECALL; only a guard.";
+  let alsoRuns = ["CALL"];
+  let doc = "In CPython only a guard; the CALL after it is generic under uopjit (3.11 does not "
+          # "keep CALL_PY_EXACT_ARGS while a PEP 523 hook is installed), so compiled code makes "
+          # "the pair the direct call CALL_PY_EXACT_ARGS would be; after KW_NAMES the frontend "
+          # "keeps only the guard and the generic CALL.";
 }
 def : Instr<"EXTENDED_ARG", 144, [Uop_ExtendedArgOp]>;
 def : Instr<"LIST_APPEND", 145, [Uop_ListAppendOp]>;
