@@ -45,6 +45,15 @@ typedef struct {
   Py_ssize_t it_index;
   PyListObject *it_seq; /* NULL once exhausted */
 } UopjitListIter;
+/* rangeiter_next: 1 and a new reference in *next (NULL: MemoryError), or
+   0 when the range is exhausted. */
+static inline int uopjit_range_iter_next(UopjitRangeIter *r, PyObject **next) {
+  if (r->index >= r->len)
+    return 0;
+  /* As rangeiter_next: unsigned, so no signed overflow in between. */
+  *next = PyLong_FromLong((long)(r->start + (unsigned long)(r->index++) * r->step));
+  return 1;
+}
 /* listiter_next: a new reference to the next item, or NULL (no exception)
    when the list is exhausted, which drops it (a __del__ may run). */
 static inline PyObject *uopjit_list_iter_next(UopjitListIter *it) {

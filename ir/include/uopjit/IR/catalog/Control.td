@@ -216,12 +216,18 @@ def Uop_ForIterOp : Uop<"FOR_ITER", (ins obj:$iter), (outs obj:$iter, obj:$next)
   let summary = "pushes next = tp_iternext(iter); when exhausted (StopIteration cleared) pops and "
               # "decrefs iter and jumps forward by oparg (taken: iter -- )";
   let cBody = [{
-    /* A list's iterator (3.11 does not specialize FOR_ITER, and
-       --uop-speculate-iterators knows it only when the loop calls iter()
-       on a list it can see) runs inline; a generator suspended in compiled
-       code resumes there directly. */
-    next = Py_IS_TYPE(iter, &PyListIter_Type) ? uopjit_list_iter_next((UopjitListIter *)iter)
-                                              : uopjit_for_iter_next(tstate, iter);
+    /* The iterators of a list and of range() run inline (3.11 does not
+       specialize FOR_ITER, and --uop-speculate-iterators knows the
+       iterable only when the code it compiled shows it: not a list that
+       comes from a call, nor range() in code compiled before its call was
+       specialized); a generator suspended in compiled code resumes there
+       directly. */
+    if (Py_IS_TYPE(iter, &PyListIter_Type))
+      next = uopjit_list_iter_next((UopjitListIter *)iter);
+    else if (!Py_IS_TYPE(iter, &PyRangeIter_Type))
+      next = uopjit_for_iter_next(tstate, iter);
+    else if (!uopjit_range_iter_next((UopjitRangeIter *)iter, &next))
+      next = NULL;
     if (next == NULL) {
       if (_PyErr_Occurred(tstate)) {
         ERROR_IF(!_PyErr_ExceptionMatches(tstate, PyExc_StopIteration));
@@ -253,14 +259,10 @@ def Uop_ForIterRangeOp : Uop<"FOR_ITER_RANGE", (ins obj:$iter), (outs obj:$iter,
               # "start + index++ * step while index < len), else jumps forward by oparg; "
               # "MemoryError only";
   let cBody = [{
-    UopjitRangeIter *r = (UopjitRangeIter *)iter;
-    if (r->index < r->len) {
-      /* As rangeiter_next: unsigned, so no signed overflow in between. */
-      next = PyLong_FromLong((long)(r->start + (unsigned long)(r->index++) * r->step));
+    if (uopjit_range_iter_next((UopjitRangeIter *)iter, &next))
       ERROR_IF(next == NULL);
-    } else {
+    else
       taken = 1;
-    }
   }];
 }
 def Uop_GuardListIterOp : Uop<"GUARD_LIST_ITER", (ins obj:$iter), (outs obj:$iter),
