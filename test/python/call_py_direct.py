@@ -1,13 +1,14 @@
 # Calls of Python functions from compiled code. Under uopjit, CPython 3.11
 # specializes such a PRECALL to PRECALL_PYFUNC but never keeps
-# CALL_PY_EXACT_ARGS (not while an eval hook is installed), so compiled
-# code checks what that specialization would (GUARD_SIMPLE_PY_CALL: no
-# keywords, exactly the positional parameters, no *args, **kwargs or
-# keyword-only ones) and calls directly; anything else deoptimizes and
-# the interpreter makes the call. Each site is first warmed up with calls
-# that pass the check (so the warm configurations compile the direct
-# call), then gets a callee or a call that fails one part of it, before
-# anything else can make the site generic.
+# CALL_PY_EXACT_ARGS or CALL_PY_WITH_DEFAULTS (not while an eval hook is
+# installed), so compiled code checks that it can make the call itself
+# (GUARD_SIMPLE_PY_CALL: no keywords passed; no **kwargs or keyword-only
+# parameters; the parameters, fewer with defaults for the rest, or more
+# with a *args parameter) and calls directly; anything else deoptimizes
+# and the interpreter makes the call. Each site is first warmed up with
+# calls that pass the check (so the warm configurations compile the
+# direct call), then gets a callee or a call that passes or fails it in
+# another way, before anything else can make the site generic.
 
 
 def sub(a, b):

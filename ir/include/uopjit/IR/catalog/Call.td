@@ -139,8 +139,9 @@ def Uop_CallPyExactArgsOp : Uop<"CALL_PY_EXACT_ARGS",
                                 (ins obj:$method, obj:$callable, Array<"oparg">:$args),
                                 (outs obj:$res), [ImmOparg], [UopError, UopEscapes]> {
   let summary = "pushes a frame for the Python function callee with the oparg + (method != NULL) "
-              # "arguments (stolen; other locals NULL) and runs it; res is its return value; "
-              # "MemoryError when no frame";
+              # "arguments (other locals NULL; defaults for missing parameters and a *args "
+              # "tuple where the callee has them, as uopjit_simple_call allows) and runs it; res "
+              # "is its return value; MemoryError when no frame";
   let cBody = [{
     /* ceval pushes a frame and runs it; so does uopjit_call_py, through the
        installed evaluator (ours runs the callee's compiled code). */
@@ -168,23 +169,20 @@ def Uop_GuardArgcountRangeOp : Uop<"GUARD_ARGCOUNT_RANGE",
 // Under a PEP 523 hook 3.11 never keeps CALL_PY_EXACT_ARGS (its first
 // check is that no hook is installed), so with uopjit on, a call of a
 // Python function stays PRECALL_PYFUNC + the generic CALL. Compiled code
-// checks what CALL_PY_EXACT_ARGS's specialization checked and calls the
-// function directly (PRECALL_PYFUNC in Instrs.td).
+// checks that uopjit_call_py can make the call and makes it directly
+// (PRECALL_PYFUNC in Instrs.td).
 def Uop_GuardSimplePyCallOp : Uop<"GUARD_SIMPLE_PY_CALL",
                                   (ins obj:$method, obj:$callable, Array<"oparg">:$args),
                                   (outs obj:$method, obj:$callable, Array<"oparg">:$args),
                                   [ImmOparg], [UopGuard]> {
   let summary = "deoptimizes unless the call passes no keywords and the callee, a Python "
-              # "function, takes exactly oparg + (method != NULL) positional parameters and no "
-              # "*args, **kwargs or keyword-only ones (what 3.11 checks to specialize "
-              # "CALL_PY_EXACT_ARGS)";
+              # "function without **kwargs or keyword-only parameters, takes oparg + (method "
+              # "!= NULL) positional arguments: its parameters, fewer with defaults for the "
+              # "rest, or more with a *args parameter (uopjit_simple_call)";
   let cBody = [{
-    PyFunctionObject *func = (PyFunctionObject *)UOPJIT_CALLEE(method, callable);
-    PyCodeObject *co = (PyCodeObject *)func->func_code;
     DEOPT_IF(KWNAMES != NULL);
-    DEOPT_IF(co->co_argcount != (int)oparg + (method != NULL));
-    DEOPT_IF((co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_OPTIMIZED)) != CO_OPTIMIZED ||
-             co->co_kwonlyargcount != 0);
+    DEOPT_IF(!uopjit_simple_call((PyFunctionObject *)UOPJIT_CALLEE(method, callable),
+                                 (int)oparg + (method != NULL)));
   }];
 }
 def Uop_CallPyWithDefaultsOp : Uop<"CALL_PY_WITH_DEFAULTS",

@@ -322,9 +322,9 @@ def : Instr<"PRECALL_PYFUNC", 143, [Uop_GuardCalleeFunctionOp, Uop_GuardSimplePy
   let family = "PRECALL";
   let alsoRuns = ["CALL"];
   let doc = "In CPython only a guard; the CALL after it is generic under uopjit (3.11 does not "
-          # "keep CALL_PY_EXACT_ARGS while a PEP 523 hook is installed), so compiled code makes "
-          # "the pair the direct call CALL_PY_EXACT_ARGS would be; after KW_NAMES the frontend "
-          # "keeps only the guard and the generic CALL.";
+          # "keep CALL_PY_EXACT_ARGS or CALL_PY_WITH_DEFAULTS while a PEP 523 hook is "
+          # "installed), so compiled code makes the pair the direct call those would be; after "
+          # "KW_NAMES the frontend keeps only the guard and the generic CALL.";
 }
 def : Instr<"EXTENDED_ARG", 144, [Uop_ExtendedArgOp]>;
 def : Instr<"LIST_APPEND", 145, [Uop_ListAppendOp]>;
