@@ -147,6 +147,30 @@ static inline int uopjit_float_sign(PyObject *left, PyObject *right) {
   double dleft = PyFloat_AS_DOUBLE(left), dright = PyFloat_AS_DOUBLE(right);
   return (dleft > dright) - (dleft < dright);
 }
+/* min(a, b) or max(a, b) when `callee` is that builtin and a and b are both
+   exact floats or both exact ints of at most one digit: what min_max does
+   for two positional arguments (the second wins only when it compares
+   strictly less, or greater, than the first), without the argument
+   tuple, the empty tuple and the keyword parsing it makes on each call.
+   Comparing such numbers runs no code and cannot fail. Returns a new
+   reference to a or b, or NULL when the call is another one. */
+static inline PyObject *uopjit_min_max_of_numbers(PyObject *callee, PyObject *a, PyObject *b) {
+  if (!Py_IS_TYPE(callee, &PyCFunction_Type))
+    return NULL;
+  PyCFunction meth = ((PyCFunctionObject *)callee)->m_ml->ml_meth;
+  int is_max = meth == uopjit_builtin_max;
+  if (!is_max && meth != uopjit_builtin_min)
+    return NULL;
+  int sign; /* of b - a; a NaN: 0, neither wins */
+  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b))
+    sign = uopjit_float_sign(b, a);
+  else if (PyLong_CheckExact(a) && PyLong_CheckExact(b) && (size_t)(Py_SIZE(a) + 1) <= 2 &&
+           (size_t)(Py_SIZE(b) + 1) <= 2)
+    sign = uopjit_small_int_sign(b, a);
+  else
+    return NULL;
+  return Py_NewRef(sign == (is_max ? 1 : -1) ? b : a);
+}
 /* The outcome of comparing two doubles, a NaN included (unordered: 2). */
 static inline int uopjit_f64_sign(double a, double b) {
   return a != a || b != b ? 2 : (a > b) - (a < b);

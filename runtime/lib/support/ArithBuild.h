@@ -122,34 +122,7 @@ PyObject *uopjit_match_class(PyThreadState *tstate, PyObject *subject,
    set). */
 extern PyCFunction uopjit_builtin_min, uopjit_builtin_max;
 int uopjit_learn_min_max(void);
-
-/* min(a, b) or max(a, b) when `callee` is that builtin and a and b are both
-   exact floats or both exact ints of at most one digit: what min_max does
-   for two positional arguments (the second wins only when it compares
-   strictly less, or greater, than the first), without the argument
-   tuple, the empty tuple and the keyword parsing it makes on each call.
-   Comparing such numbers runs no code and cannot fail. Returns a new
-   reference to a or b, or NULL when the call is another one. */
-static inline PyObject *uopjit_min_max_of_numbers(PyObject *callee, PyObject *a, PyObject *b) {
-  if (!Py_IS_TYPE(callee, &PyCFunction_Type))
-    return NULL;
-  PyCFunction meth = ((PyCFunctionObject *)callee)->m_ml->ml_meth;
-  int is_max = meth == uopjit_builtin_max;
-  if (!is_max && meth != uopjit_builtin_min)
-    return NULL;
-  int sign; /* of b - a */
-  if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-    double da = PyFloat_AS_DOUBLE(a), db = PyFloat_AS_DOUBLE(b);
-    sign = db > da ? 1 : db < da ? -1 : 0; /* a NaN: neither */
-  } else if (PyLong_CheckExact(a) && PyLong_CheckExact(b) && (size_t)(Py_SIZE(a) + 1) <= 2 &&
-             (size_t)(Py_SIZE(b) + 1) <= 2) {
-    Py_ssize_t ia = Py_SIZE(a) * (Py_ssize_t)((PyLongObject *)a)->ob_digit[0];
-    Py_ssize_t ib = Py_SIZE(b) * (Py_ssize_t)((PyLongObject *)b)->ob_digit[0];
-    sign = (ib > ia) - (ib < ia);
-  } else {
-    return NULL;
-  }
-  return Py_NewRef(sign == (is_max ? 1 : -1) ? b : a);
-}
+/* uopjit_min_max_of_numbers, which compares as the comparison uops do, is
+   in UopBody.h. */
 
 #endif
