@@ -520,6 +520,7 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
    the common case and a call into libc's memset cost more than the
    stores (2% of a call-heavy profile). */
 #define NO_MEMSET_CALL __attribute__((no_builtin("memset")))
+#define UOPJIT_SMALL_REGISTER_FILE 48
 __attribute__((always_inline)) static inline PyObject *
 run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame, CodeState *st, uint32_t entry,
              UopjitJitFunction start) {
@@ -543,8 +544,15 @@ run_compiled(PyThreadState *tstate, _PyInterpreterFrame *frame, CodeState *st, u
   if (st->code) {
     /* The register file and the scratch buffers of this activation, on
        the C stack: a stack of register files per thread would break when
-       greenlet switches C stacks. */
-    PyObject *space[prog->nregs + UOPJIT_SCRATCH_SLOTS(prog)];
+       greenlet switches C stacks. A fixed array when they fit: sized per
+       program (a variable-length array), they made a call of a compiled
+       one-line function 7% slower (8 million calls: 0.285 s against
+       0.265). */
+    size_t nspace = prog->nregs + UOPJIT_SCRATCH_SLOTS(prog);
+    PyObject *small[UOPJIT_SMALL_REGISTER_FILE];
+    PyObject **space = nspace <= UOPJIT_SMALL_REGISTER_FILE
+                           ? small
+                           : __builtin_alloca(nspace * sizeof(PyObject *));
     PyObject **regs = space, **scratch = space + prog->nregs;
     /* Exits sweep the object registers; raw ones are always written before
        they are read. */
