@@ -1038,6 +1038,15 @@ bool runsNoCode(UopKind kind) {
                             !info.has(DelOnly) && !info.has(Backend));
 }
 
+/// Whether `inst`, after the uops `before` of its block, runs no Python
+/// code: runsNoCode's uops, and a DECREF of a known leaf (releasesOnlyLeaf).
+/// A parallel copy may release what it overwrites.
+bool runsNoCodeAfter(const VInst &inst, llvm::ArrayRef<VInst> before) {
+  if (inst.kind == UopKind::DECREF)
+    return releasesOnlyLeaf(before, inst.ins[0]);
+  return runsNoCode(inst.kind) && !inst.parallelCopy;
+}
+
 /// Reads whose result lives only within its block, between uops that run
 /// no code, borrow (`total += row[k] * b[k][j]`: the two items and the row
 /// are read, unboxed and released with nothing between that could change
@@ -1092,10 +1101,7 @@ void Lowering::borrowShortReads() {
           if (!inst.ins.empty() && inst.ins[0] == r &&
               (inst.kind == UopKind::DECREF || inst.kind == UopKind::MOVE_REF))
             break;
-          bool quiet = inst.kind == UopKind::DECREF
-                           ? releasesOnlyLeaf(llvm::ArrayRef(insts).take_front(j), inst.ins[0])
-                           : runsNoCode(inst.kind) && !inst.parallelCopy;
-          if (!quiet)
+          if (!runsNoCodeAfter(inst, llvm::ArrayRef(insts).take_front(j)))
             break;
         }
         if (j == insts.size() || insts[j].kind != UopKind::DECREF || insts[j].ins[0] != r)
@@ -1166,9 +1172,7 @@ void Lowering::removeRepeatedVersionGuards() {
                    earlier->ins == inst.ins;
           }))
         continue;
-      bool quiet = inst.kind == UopKind::DECREF ? releasesOnlyLeaf(kept, inst.ins[0])
-                                                : runsNoCode(inst.kind) && !inst.parallelCopy;
-      if (!version && !quiet)
+      if (!version && !runsNoCodeAfter(inst, kept))
         passed.clear();
       // A register written again holds another object: its guards go.
       llvm::erase_if(passed, [&](const VInst *earlier) {
