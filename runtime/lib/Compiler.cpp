@@ -265,7 +265,8 @@ char *copyString(const std::string &s) {
 extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                                const int32_t *generic, size_t ngeneric,
                                                const UopjitObserved *observed,
-                                               int profitable_only, char *why, size_t whylen) {
+                                               unsigned rules, int *rejected_by, char *why,
+                                               size_t whylen) {
   MLIRContext &ctx = context();
   std::string reason;
   ScopedDiagnosticHandler handler(&ctx, [&](Diagnostic &diag) {
@@ -275,10 +276,16 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
     }
     return success();
   });
+  *rejected_by = 0;
   auto fail = [&](const std::string &message) -> UopjitCompiled * {
     std::snprintf(why, whylen, "%s", message.c_str());
     return nullptr;
   };
+  auto rejectBy = [&](int rule, const std::string &message) {
+    *rejected_by = rule;
+    return fail(message);
+  };
+  bool suspendingRule = rules & UOPJIT_RULE_SUSPENDING, leafRuleOn = rules & UOPJIT_RULE_LEAF;
 
   PhaseClock clock(Snapshot);
   llvm::Expected<uopjit::Snapshot> snapshot =
@@ -305,22 +312,23 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   // Decided from the bytecode where it can be, before the import.
   bool suspends = snapshot->flags & kSuspends;
   const char *leaf = "a function without loops or recursion whose optimized code keeps no number "
-                     "unboxed: a compiled call costs more than the interpreter's, so it stays "
-                     "interpreted";
+                     "unboxed: called from the interpreter, a compiled activation costs more "
+                     "than an interpreted one, so it stays interpreted until compiled code "
+                     "calls it";
   const char *suspending = "a generator or coroutine whose every loop suspends: a compiled resume "
                            "costs more than the interpreter's, so it stays interpreted";
   bool jumpsBackward = bytecodeJumpsBackward(*snapshot);
   // Said in the reason, so `uopjit.info` shows how early it was decided.
   const std::string fromBytecode = " (decided from its bytecode)";
-  if (profitable_only && suspends && (!jumpsBackward || bytecodeEveryLoopSuspends(*snapshot)))
-    return fail(suspending + fromBytecode);
+  if (suspendingRule && suspends && (!jumpsBackward || bytecodeEveryLoopSuspends(*snapshot)))
+    return rejectBy(UOPJIT_RULE_SUSPENDING, suspending + fromBytecode);
   // A function that makes instances of a plain class (a class called with
   // object.__new__ and a Python __init__) is compiled: compiled code makes
   // them without type_call's layers (Frames.c uopjit_call_class).
   bool makesInstances = observed && observed->makes_instances;
-  if (profitable_only && !suspends && !jumpsBackward && !callsItself(*snapshot) &&
-      !makesInstances && !bytecodeHasBinaryOp(*snapshot))
-    return fail(leaf + fromBytecode);
+  if (leafRuleOn && !suspends && !jumpsBackward && !callsItself(*snapshot) && !makesInstances &&
+      !bytecodeHasBinaryOp(*snapshot))
+    return rejectBy(UOPJIT_RULE_LEAF, leaf + fromBytecode);
   clock.next(Import);
   Location loc = UnknownLoc::get(&ctx);
   OwningOpRef<ModuleOp> module = ModuleOp::create(loc);
@@ -335,16 +343,15 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
   });
   if (!func)
     return fail("import made no uop.func");
-  if (profitable_only && suspends && !hasLoopWithoutSuspension(func))
-    return fail(suspending);
+  if (suspendingRule && suspends && !hasLoopWithoutSuspension(func))
+    return rejectBy(UOPJIT_RULE_SUSPENDING, suspending);
   bool loops = func.walk([](uopjit::uop::LoopOp) { return WalkResult::interrupt(); })
                    .wasInterrupted();
   // Decided before the passes where it can be: no arithmetic chain, nothing
   // to unbox.
-  bool leafRule = profitable_only && !suspends && !loops && !callsItself(*snapshot) &&
-                  !makesInstances;
+  bool leafRule = leafRuleOn && !suspends && !loops && !callsItself(*snapshot) && !makesInstances;
   if (leafRule && !mayKeepNumbersUnboxed(func))
-    return fail(std::string(leaf) + " (decided from its imported dialect)");
+    return rejectBy(UOPJIT_RULE_LEAF, std::string(leaf) + " (decided from its imported dialect)");
   clock.next(Passes);
   std::string pipeline = passes ? passes : "";
   if (!pipeline.empty() && pipeline != "none") {
@@ -369,7 +376,7 @@ extern "C" UopjitCompiled *uopjit_compile_code(void *code, const char *passes, i
     return fail("verifier: " + reason);
   clock.next(Lower);
   if (leafRule && !keepsNumbersUnboxed(func))
-    return fail(leaf);
+    return rejectBy(UOPJIT_RULE_LEAF, leaf);
   FailureOr<uopjit::FlatProgram> program = uopjit::lowerToFlat(func, /*requireBodies=*/true);
   if (failed(program))
     return fail(reason);

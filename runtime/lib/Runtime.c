@@ -38,7 +38,10 @@
 #define MAX_RECOMPILES 3
 #define MAX_SITE_RECOMPILES 13
 
-typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED } CodeStatus;
+/* CODE_LEAF: rejected by the leaf rule (Compiler.h UOPJIT_RULE_LEAF), so
+   left to the interpreter while interpreted code calls it; the first call
+   from compiled code compiles it (eval_slow). */
+typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED, CODE_LEAF } CodeStatus;
 
 /* Compiled code that was replaced: kept until the code object dies, since
    activations (recursion, suspended generators) may still run it. */
@@ -224,7 +227,24 @@ static CodeState *code_state(PyCodeObject *co, int create) {
   return p;
 }
 
+/* Takes `co`'s entry out of the rejected list: a function the leaf rule
+   had left to the interpreter is compiled or rejected for good now. */
+static void unreject(PyCodeObject *co) {
+  for (Py_ssize_t i = PyList_GET_SIZE(jit.rejected) - 1; i >= 0; i--) {
+    PyObject *entry = PyList_GET_ITEM(jit.rejected, i);
+    if (PyTuple_GET_ITEM(entry, 0) == co->co_qualname &&
+        PyTuple_GET_ITEM(entry, 1) == co->co_filename &&
+        PyLong_AsLong(PyTuple_GET_ITEM(entry, 2)) == co->co_firstlineno) {
+      /* Removing one item of a list allocates nothing: it cannot fail. */
+      PyList_SetSlice(jit.rejected, i, i + 1, NULL);
+      return;
+    }
+  }
+}
+
 static void reject(PyCodeObject *co, CodeState *st, const char *why) {
+  if (st->status == CODE_LEAF)
+    unreject(co);
   st->status = CODE_REJECTED;
   PyMem_RawFree(st->reason);
   st->reason = PyMem_RawMalloc(strlen(why) + 1);
@@ -329,16 +349,23 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
                                 frame->f_builtins};
   else if (func)
     observed = (UopjitObserved){NULL, 0, func->func_globals, func->func_builtins};
-  /* Threshold 1 compiles everything, as asked. */
-  int profitable_only = frame != NULL && jit.threshold > 1 && !jit.compile_all;
-  /* Only the no-loop rule reads it (Compiler.cpp): no bytecode scan for
-     code it does not apply to. */
+  /* Threshold 1 compiles everything, as asked; a function the leaf rule
+     left to the interpreter is compiled once compiled code calls it. */
+  unsigned rules = frame != NULL && jit.threshold > 1 && !jit.compile_all
+                       ? UOPJIT_RULE_SUSPENDING | UOPJIT_RULE_LEAF
+                       : 0;
+  if (st->status == CODE_LEAF)
+    rules &= ~UOPJIT_RULE_LEAF;
+  /* Only the leaf rule reads it (Compiler.cpp): no bytecode scan for code
+     it does not apply to. */
   observed.makes_instances =
-      profitable_only && !(co->co_flags & RESUMABLE_FLAGS) && !is_looping_function(co, st) &&
+      (rules & UOPJIT_RULE_LEAF) && !(co->co_flags & RESUMABLE_FLAGS) &&
+      !is_looping_function(co, st) &&
       looks_up_plain_class(co, (PyObject *)observed.globals, (PyObject *)observed.builtins);
+  int rejected_by = 0;
   UopjitCompiled *compiled =
-      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed,
-                          profitable_only, why, sizeof(why));
+      uopjit_compile_code(co, jit.passes, keep_ir, st->generic, st->ngeneric, &observed, rules,
+                          &rejected_by, why, sizeof(why));
   UopjitCode *code = NULL;
   if (compiled && jit.machine) {
     double emit_start = now();
@@ -357,8 +384,12 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
   if (compiled == NULL) {
     jit.compile_failures++;
     reject(co, st, why);
+    if (rejected_by == UOPJIT_RULE_LEAF)
+      st->status = CODE_LEAF;
     return;
   }
+  if (st->status == CODE_LEAF)
+    unreject(co);
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
   st->exit_counts = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
   st->exit_counts_folded = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
@@ -686,6 +717,15 @@ static const char *hot_by(CodeState *st) {
   return NULL;
 }
 
+/* Whether the frame making a call (the current one: the callee's frame
+   is not entered yet) runs code that is compiled: the caller, unless its
+   activation began before the compilation or left at a deopt. */
+static inline int caller_is_compiled(PyThreadState *tstate) {
+  _PyInterpreterFrame *caller = tstate->cframe->current_frame;
+  CodeState *st = caller ? code_state(caller->f_code, 0) : NULL;
+  return st && st->status == CODE_COMPILED;
+}
+
 /* Every case but the common one (uopjit_eval). */
 __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
                                                      _PyInterpreterFrame *frame, int throwflag,
@@ -703,6 +743,14 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
   /* Rejected, or compiled but not to be run here (a generator's first run,
      a resume point the program has no entry for). */
   CodeState *st = known ? known : code_state(co, 1);
+  /* Left to the interpreter by the leaf rule, and called from compiled
+     code: a compiled callee is cheaper there (docs/performance.md, "Which
+     code is compiled"). */
+  if (st && st->status == CODE_LEAF && caller_is_compiled(tstate)) {
+    compile_code(co, st, jit.keep_ir, frame, NULL);
+    if (st->status == CODE_COMPILED)
+      return run_or_replaced(tstate, frame, st);
+  }
   if (st == NULL || st->status != CODE_COUNTING)
     return call_replaced(tstate, frame, throwflag);
   /* Calls count; a generator's resumes do not (counting them compiles
@@ -753,7 +801,8 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
   CodeState *known = code_state(frame->f_code, 0);
   if (!throwflag && may_run_compiled(tstate, known))
     return run_or_replaced(tstate, frame, known);
-  if (known && known->status == CODE_REJECTED && c_stack_has_room())
+  if (known && known->status >= CODE_REJECTED && c_stack_has_room() &&
+      (known->status == CODE_REJECTED || !caller_is_compiled(tstate)))
     return call_replaced(tstate, frame, throwflag);
   return eval_slow(tstate, frame, throwflag, known);
 }
@@ -990,7 +1039,7 @@ static PyObject *mod_info(PyObject *self, PyObject *obj) {
     goto fail;
   }
   Py_DECREF(hot);
-  if (st->status == CODE_REJECTED) {
+  if (st->status == CODE_REJECTED || st->status == CODE_LEAF) {
     PyObject *reason = PyUnicode_FromString(st->reason ? st->reason : "out of memory");
     if (reason == NULL || PyDict_SetItemString(info, "reason", reason) < 0)
       goto fail;

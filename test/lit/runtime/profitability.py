@@ -12,6 +12,9 @@
 #   calls) and one that looks up, as a global, a plain class (metaclass
 #   `type`, object.__new__, a Python __init__: compiled code makes its
 #   instances without type_call's layers).
+#   Such a function is compiled after all at its first call from compiled
+#   code, where a compiled callee costs less than an interpreted one; it
+#   then leaves the stats' list of rejected functions.
 # Both are decided from the bytecode where it can tell (the reason says
 # so): a generator whose every backward jump spans a yield, a function
 # without loops, recursion or a BINARY_OP other than the string ones; then
@@ -102,6 +105,26 @@ def calls_depth(n):
     return depth(n - 1) + 1
 
 
+class Pair:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+    def first(self):
+        return self.a
+
+    def second(self):
+        return self.b
+
+
+def sum_firsts(pairs):
+    # A loop: compiled. Its calls of first() are calls from compiled code.
+    total = 0
+    for pair in pairs:
+        total += pair.first()
+    return total
+
+
 class Node:
     def __init__(self, child):
         self.child = child
@@ -128,6 +151,17 @@ for _ in range(50):
     calls_depth(3)
     Node(Node(None)).height()
 
+# first() and second() get hot from the interpreter (rejected by the leaf
+# rule); then compiled code calls first().
+pairs = [Pair(k, -k) for k in range(5)]
+for _ in range(20):
+    for pair in pairs:
+        pair.first()
+        pair.second()
+rejected_before = {r[0] for r in uopjit.stats()["functions_rejected"]}
+for _ in range(20):
+    checked = sum_firsts(pairs)
+
 # CHECK: stage rejected a generator or coroutine whose every loop suspends{{.*}} (decided from its bytecode)
 # ALL: stage compiled
 info = uopjit.info(stage)
@@ -151,7 +185,7 @@ print("label", info["status"], info.get("reason", ""))
 # ALL-NEXT: succ_label compiled
 info = uopjit.info(succ_label)
 print("succ_label", info["status"], info.get("reason", ""))
-# CHECK-NEXT: ratio rejected a function without loops or recursion{{.*}}interpreted{{$}}
+# CHECK-NEXT: ratio rejected a function without loops or recursion{{.*}}until compiled code calls it{{$}}
 # ALL-NEXT: ratio compiled
 info = uopjit.info(ratio)
 print("ratio", info["status"], info.get("reason", ""))
@@ -174,3 +208,19 @@ print("calls_depth", uopjit.info(calls_depth)["status"])
 # CHECK-NEXT: height compiled
 # ALL-NEXT: height compiled
 print("height", uopjit.info(Node.height)["status"])
+# CHECK-NEXT: sum_firsts compiled 10
+# ALL-NEXT: sum_firsts compiled 10
+print("sum_firsts", uopjit.info(sum_firsts)["status"], checked)
+# CHECK-NEXT: first was rejected True, compiled, listed False
+# ALL-NEXT: first was rejected False, compiled, listed False
+print("first was rejected", "Pair.first" in rejected_before, end=", ")
+print(uopjit.info(Pair.first)["status"], end=", ")
+print("listed", any(r[0] == "Pair.first" for r in uopjit.stats()["functions_rejected"]))
+# CHECK-NEXT: second rejected {{.*}}so it stays interpreted until compiled code calls it (decided from its bytecode), listed True
+# ALL-NEXT: second compiled
+info = uopjit.info(Pair.second)
+print("second", info["status"], info.get("reason", ""), end="")
+if info["status"] == "rejected":
+    print(", listed", any(r[0] == "Pair.second" for r in uopjit.stats()["functions_rejected"]))
+else:
+    print()

@@ -36,17 +36,23 @@ typedef struct UopjitObserved {
    compilation). The `ngeneric` instructions at the bytecode offsets
    `generic` are compiled as their generic form, not as the specialized one
    the interpreter has there. `observed` (NULL: nothing) is what the call
-   that made the code hot shows. With `profitable_only`, code a
-   compiled activation would not pay back is not compiled (a generator or
-   coroutine whose every loop suspends, a function without loops,
-   recursion or instances of plain classes to make whose optimized code
-   keeps no number unboxed;
-   docs/performance.md). On failure returns NULL and writes the reason
-   (the first diagnostic: op, location, problem) into `why`. */
+   that made the code hot shows. `rules` says which profitability rules
+   apply (docs/performance.md, "Which code is compiled"): code a compiled
+   activation would not pay back is not compiled. On failure returns NULL,
+   writes the reason (the first diagnostic: op, location, problem) into
+   `why` and the rule that rejected the code, if one did, into
+   `*rejected_by` (else 0). */
+enum {
+  /* A generator or coroutine whose every loop suspends. */
+  UOPJIT_RULE_SUSPENDING = 1,
+  /* A function without loops, recursion or instances of plain classes to
+     make whose optimized code keeps no number unboxed. */
+  UOPJIT_RULE_LEAF = 2,
+};
 UopjitCompiled *uopjit_compile_code(void *code, const char *passes, int keep_dialect,
                                     const int32_t *generic, size_t ngeneric,
-                                    const UopjitObserved *observed, int profitable_only,
-                                    char *why, size_t whylen);
+                                    const UopjitObserved *observed, unsigned rules,
+                                    int *rejected_by, char *why, size_t whylen);
 const UopjitProgram *uopjit_compiled_program(const UopjitCompiled *compiled);
 /* The flat program as `uop-translate --export-uops` prints it (malloc'ed),
    and the optimized dialect (malloc'ed; NULL when it was not kept). */
