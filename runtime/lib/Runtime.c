@@ -39,8 +39,8 @@
 #define MAX_SITE_RECOMPILES 13
 
 /* CODE_LEAF: rejected by the leaf rule (Compiler.h UOPJIT_RULE_LEAF), so
-   left to the interpreter while interpreted code calls it; the first call
-   from compiled code compiles it (eval_slow). */
+   left to the interpreter while interpreted code makes most of its calls;
+   compiled once compiled code makes most of them (leaf_ready). */
 typedef enum { CODE_COUNTING, CODE_COMPILED, CODE_REJECTED, CODE_LEAF } CodeStatus;
 
 /* Compiled code that was replaced: kept until the code object dies, since
@@ -83,6 +83,9 @@ typedef struct CodeState {
   int timed;
   double interpreted_seconds;
   const char *hot_by; /* what made it hot: "calls", "loop time" or NULL */
+  /* CODE_LEAF: its calls since, from interpreted [0] and compiled [1]
+     callers (leaf_ready). */
+  uint64_t leaf_calls[2];
 } CodeState;
 
 static struct {
@@ -726,6 +729,23 @@ static inline int caller_is_compiled(PyThreadState *tstate) {
   return st && st->status == CODE_COMPILED;
 }
 
+/* A function the leaf rule left to the interpreter is compiled at a call
+   from compiled code once compiled code has made most of its calls since,
+   and at least LEAF_MIN_COMPILED_CALLS: called from compiled code a
+   compiled callee is the cheaper one, called from the interpreter it is
+   not (docs/performance.md, "Which code is compiled"). */
+#define LEAF_MIN_COMPILED_CALLS 64
+static inline int leaf_ready(const CodeState *st) {
+  return st->leaf_calls[1] >= LEAF_MIN_COMPILED_CALLS && st->leaf_calls[1] > st->leaf_calls[0];
+}
+
+/* Counts a call of CODE_LEAF code; whether to compile it now. */
+static inline int leaf_compiles_now(PyThreadState *tstate, CodeState *st) {
+  int from_compiled = caller_is_compiled(tstate);
+  st->leaf_calls[from_compiled]++;
+  return from_compiled && leaf_ready(st);
+}
+
 /* Every case but the common one (uopjit_eval). */
 __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
                                                      _PyInterpreterFrame *frame, int throwflag,
@@ -743,10 +763,7 @@ __attribute__((noinline)) static PyObject *eval_slow(PyThreadState *tstate,
   /* Rejected, or compiled but not to be run here (a generator's first run,
      a resume point the program has no entry for). */
   CodeState *st = known ? known : code_state(co, 1);
-  /* Left to the interpreter by the leaf rule, and called from compiled
-     code: a compiled callee is cheaper there (docs/performance.md, "Which
-     code is compiled"). */
-  if (st && st->status == CODE_LEAF && caller_is_compiled(tstate)) {
+  if (st && st->status == CODE_LEAF && caller_is_compiled(tstate) && leaf_ready(st)) {
     compile_code(co, st, jit.keep_ir, frame, NULL);
     if (st->status == CODE_COMPILED)
       return run_or_replaced(tstate, frame, st);
@@ -801,8 +818,10 @@ PyObject *uopjit_eval(PyThreadState *tstate, _PyInterpreterFrame *frame, int thr
   CodeState *known = code_state(frame->f_code, 0);
   if (!throwflag && may_run_compiled(tstate, known))
     return run_or_replaced(tstate, frame, known);
-  if (known && known->status >= CODE_REJECTED && c_stack_has_room() &&
-      (known->status == CODE_REJECTED || !caller_is_compiled(tstate)))
+  if (known && known->status == CODE_REJECTED && c_stack_has_room())
+    return call_replaced(tstate, frame, throwflag);
+  if (known && known->status == CODE_LEAF && c_stack_has_room() &&
+      !leaf_compiles_now(tstate, known))
     return call_replaced(tstate, frame, throwflag);
   return eval_slow(tstate, frame, throwflag, known);
 }
