@@ -255,7 +255,18 @@ PyObject *uopjit_call_function_ex(PyThreadState *tstate, PyObject *func,
     argtuple = Py_NewRef(callargs);
   }
   assert(PyTuple_CheckExact(argtuple));
-  PyObject *result = PyObject_Call(func, argtuple, kwdict);
+  PyObject *result;
+  /* A Python function with simple parameters and no keywords (a
+     decorator's `f(*args)`): its frame pushed here, the tuple's items as
+     the arguments, as the CALL uop does, not through PyObject_Call's
+     vectorcall layers and the eval hook. */
+  Py_ssize_t nargs = PyTuple_GET_SIZE(argtuple);
+  if ((kwdict == NULL || PyDict_GET_SIZE(kwdict) == 0) && Py_TYPE(func) == &PyFunction_Type &&
+      nargs <= INT_MAX && uopjit_simple_call((PyFunctionObject *)func, (int)nargs))
+    result = uopjit_call_py(tstate, (PyFunctionObject *)func,
+                            &PyTuple_GET_ITEM(argtuple, 0), (int)nargs);
+  else
+    result = PyObject_Call(func, argtuple, kwdict);
   Py_DECREF(argtuple);
   Py_XDECREF(kwdict);
   return result;
