@@ -37,6 +37,11 @@
 #define EARLY_DEOPT_LIMIT 50
 #define MAX_RECOMPILES 3
 #define MAX_SITE_RECOMPILES 13
+/* A leaf function compiled for its compiled callers that raises in more
+   than one of RAISE_RATIO runs (after RAISE_MIN_RUNS) is left to the
+   interpreter (count_deopt). */
+#define RAISE_RATIO 8
+#define RAISE_MIN_RUNS 256
 
 /* CODE_LEAF: rejected by the leaf rule (Compiler.h UOPJIT_RULE_LEAF), so
    left to the interpreter while interpreted code makes most of its calls;
@@ -84,8 +89,10 @@ typedef struct CodeState {
   double interpreted_seconds;
   const char *hot_by; /* what made it hot: "calls", "loop time" or NULL */
   /* CODE_LEAF: its calls since, from interpreted [0] and compiled [1]
-     callers (leaf_ready). */
+     callers (leaf_ready); compiled_leaf: compiled from CODE_LEAF
+     (count_deopt's RAISE_RATIO). */
   uint64_t leaf_calls[2];
+  int compiled_leaf;
 } CodeState;
 
 static struct {
@@ -391,8 +398,10 @@ static void compile_code(PyCodeObject *co, CodeState *st, int keep_ir,
       st->status = CODE_LEAF;
     return;
   }
-  if (st->status == CODE_LEAF)
+  if (st->status == CODE_LEAF) {
     unreject(co);
+    st->compiled_leaf = 1;
+  }
   const UopjitProgram *prog = uopjit_compiled_program(compiled);
   st->exit_counts = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
   st->exit_counts_folded = PyMem_RawCalloc(2 * prog->nexits + 1, sizeof(uint64_t));
@@ -496,6 +505,21 @@ static void count_deopt(PyCodeObject *co, CodeState *st, UopjitCompiled *ran,
       st->counted_index = jit.ncounted;
       jit.counted[jit.ncounted++] = st;
     }
+  }
+  /* A leaf function compiled because compiled code calls it (leaf_ready)
+     whose runs often end in an error goes back to the interpreter: an
+     error leaves compiled code through the interpreter, which costs more
+     than such a function's whole run (bench/exceptions' parse_field). */
+  if (run->status == UOPJIT_RAISED && st->compiled_leaf && st->runs >= RAISE_MIN_RUNS &&
+      (st->deopts - st->guard_deopts) * RAISE_RATIO > st->runs) {
+    char why[160];
+    snprintf(why, sizeof(why),
+             "a function without loops compiled for its compiled callers raised in %llu of "
+             "%llu runs: an error leaves compiled code through the interpreter",
+             (unsigned long long)(st->deopts - st->guard_deopts),
+             (unsigned long long)st->runs);
+    reject(co, st, why);
+    return;
   }
   /* Exceptions raised by the program are not the speculation's fault. */
   if (run->status == UOPJIT_DEOPTED &&

@@ -15,7 +15,10 @@
 #   Such a function is compiled after all at a call from compiled code
 #   once compiled code has made most of its calls since (and at least 64):
 #   there a compiled callee costs less than an interpreted one. It then
-#   leaves the stats' list of rejected functions.
+#   leaves the stats' list of rejected functions. If more than one in 8 of
+#   its compiled runs (after 256) then ends in an error, it goes back to
+#   the interpreter for good: an error leaves compiled code through the
+#   interpreter, which costs more than such a function's run.
 # Both are decided from the bytecode where it can tell (the reason says
 # so): a generator whose every backward jump spans a yield, a function
 # without loops, recursion or a BINARY_OP other than the string ones; then
@@ -127,6 +130,23 @@ def sum_firsts(pairs):
     return total + pairs[0].second()
 
 
+def first_item(seq):
+    if not seq:
+        raise IndexError("empty")
+    return seq[0]
+
+
+def sum_first_items(seqs):
+    # Half of the calls of first_item raise IndexError.
+    total = 0
+    for seq in seqs:
+        try:
+            total += first_item(seq)
+        except IndexError:
+            total -= 1
+    return total
+
+
 class Node:
     def __init__(self, child):
         self.child = child
@@ -227,3 +247,15 @@ if info["status"] == "rejected":
     print(", listed", any(r[0] == "Pair.second" for r in uopjit.stats()["functions_rejected"]))
 else:
     print()
+
+# first_item: rejected by the leaf rule, compiled once compiled code makes
+# most of its calls, rejected again as its runs raise.
+seqs = [[k] if k % 2 else [] for k in range(20)]
+for _ in range(10):
+    first_item([1])
+for _ in range(60):
+    checked = sum_first_items(seqs)
+# CHECK-NEXT: first_item rejected {{.*}}compiled for its compiled callers raised in {{[0-9]+}} of {{[0-9]+}} runs{{.*}} 90
+# ALL-NEXT: first_item compiled 90
+info = uopjit.info(first_item)
+print("first_item", info["status"], info.get("reason", ""), checked)
