@@ -226,8 +226,7 @@ static int python_dunder_op(int oparg, PyObject *lhs, PyObject *rhs, PyObject **
       return 0;
   }
   PyObject *dunder = _PyType_Lookup(tv, nb_ops[op].dunder);
-  if (dunder == NULL || !PyFunction_Check(dunder) ||
-      !uopjit_simple_call((PyFunctionObject *)dunder, 2))
+  if (dunder == NULL || !uopjit_can_call_py(dunder, 2))
     return 0;
   PyObject *args[2] = {lhs, rhs};
   PyObject *x = uopjit_call_py(_PyThreadState_GET(), (PyFunctionObject *)dunder, args, 2);

@@ -261,8 +261,7 @@ PyObject *uopjit_call_function_ex(PyThreadState *tstate, PyObject *func,
      the arguments, as the CALL uop does, not through PyObject_Call's
      vectorcall layers and the eval hook. */
   Py_ssize_t nargs = PyTuple_GET_SIZE(argtuple);
-  if ((kwdict == NULL || PyDict_GET_SIZE(kwdict) == 0) && Py_TYPE(func) == &PyFunction_Type &&
-      nargs <= INT_MAX && uopjit_simple_call((PyFunctionObject *)func, (int)nargs))
+  if ((kwdict == NULL || PyDict_GET_SIZE(kwdict) == 0) && uopjit_can_call_py(func, nargs))
     result = uopjit_call_py(tstate, (PyFunctionObject *)func,
                             &PyTuple_GET_ITEM(argtuple, 0), (int)nargs);
   else

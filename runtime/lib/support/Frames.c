@@ -225,7 +225,7 @@ PyObject *uopjit_call_class(PyThreadState *tstate, PyTypeObject *type, PyObject 
        finalizer that replaced it. */
     PyObject *init = _PyType_Lookup(type, &_Py_ID(__init__));
     PyObject *res;
-    if (init && PyFunction_Check(init) && uopjit_simple_call((PyFunctionObject *)init, argcount + 1)) {
+    if (init && uopjit_can_call_py(init, argcount + 1)) {
       PyObject *saved = args[-1];
       args[-1] = self;
       res = uopjit_call_py(tstate, (PyFunctionObject *)init, args - 1, argcount + 1);

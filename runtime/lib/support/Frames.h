@@ -161,4 +161,12 @@ static inline int uopjit_simple_call(PyFunctionObject *func, int argcount) {
          argcount >= co->co_argcount - PyTuple_GET_SIZE(defaults);
 }
 
+/* Whether `callee` is a Python function that uopjit_call_py can call with
+   `argcount` positional arguments and no keywords (uopjit_simple_call):
+   the test of every call site that pushes the frame itself. */
+static inline int uopjit_can_call_py(PyObject *callee, Py_ssize_t argcount) {
+  return PyFunction_Check(callee) && argcount <= INT_MAX &&
+         uopjit_simple_call((PyFunctionObject *)callee, (int)argcount);
+}
+
 #endif

@@ -85,8 +85,7 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
     PyObject **vec = uopjit_call_args(method, callable, args, args_count, &total_args);
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
     int positional_args = total_args - kwnames_len;
-    if (KWNAMES == NULL && Py_TYPE(function) == &PyFunction_Type &&
-        uopjit_simple_call((PyFunctionObject *)function, total_args))
+    if (KWNAMES == NULL && uopjit_can_call_py(function, total_args))
       res = uopjit_call_py(tstate, (PyFunctionObject *)function, vec, total_args);
     /* A class with a Python __init__: the instance and a frame for
        __init__ made here, as 3.13's CALL_ALLOC_AND_ENTER_INIT does. */
