@@ -181,4 +181,19 @@ static inline int uopjit_f64_sign(double a, double b) {
 #define BREAKER_PENDING()                                                      \
   _Py_atomic_load_relaxed(&tstate->interp->ceval.eval_breaker)
 
+/* ceval's CHECK_EVAL_BREAKER() after a call: what arrived during the call
+   (a signal whose handler raises KeyboardInterrupt, _thread.interrupt_main(),
+   a pending call) is handled before the next instruction, and what the
+   handler raises is an error of the call's instruction. Compiled code
+   cannot leave between the call and that check, so the uop handles signals
+   and pending calls itself (Py_MakePendingCalls: what _Py_HandlePending
+   does for them) and drops its result when the handler raises; a GIL drop
+   request or an asynchronous exception waits for the next check (a call, a
+   RESUME or a back edge). */
+#define HANDLE_BREAKER_AFTER_CALL(res)                                         \
+  do {                                                                         \
+    if ((res) != NULL && BREAKER_PENDING() && Py_MakePendingCalls() < 0)       \
+      Py_CLEAR(res);                                                           \
+  } while (0)
+
 #endif /* UOPJIT_RUNTIME_UOPBODY_H */

@@ -99,6 +99,7 @@ def Uop_CallOp : Uop<"CALL", (ins obj:$method, obj:$callable, Array<"oparg">:$ar
                                 positional_args | PY_VECTORCALL_ARGUMENTS_OFFSET, KWNAMES);
     KWNAMES = NULL;
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -291,6 +292,7 @@ def Uop_PrecallNoKwStr1Op : Uop<"PRECALL_NO_KW_STR_1",
     assert(KWNAMES == NULL);
     assert(oparg == 1 && method == NULL);
     res = PyObject_Str(args[0]);
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -305,6 +307,7 @@ def Uop_PrecallNoKwTuple1Op : Uop<"PRECALL_NO_KW_TUPLE_1",
     assert(KWNAMES == NULL);
     assert(oparg == 1 && method == NULL);
     res = PySequence_Tuple(args[0]);
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -335,6 +338,7 @@ def Uop_PrecallBuiltinClassOp : Uop<"PRECALL_BUILTIN_CLASS",
     int kwnames_len = KWNAMES == NULL ? 0 : (int)PyTuple_GET_SIZE(KWNAMES);
     res = tp->tp_vectorcall((PyObject *)tp, vec, total_args - kwnames_len, KWNAMES);
     KWNAMES = NULL;
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -395,6 +399,7 @@ def Uop_PrecallNoKwBuiltinOOp : Uop<"PRECALL_NO_KW_BUILTIN_O",
     res = _PyCFunction_TrampolineCall(cfunc, PyCFunction_GET_SELF(function), arg);
     _Py_LeaveRecursiveCallTstate(tstate);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -416,6 +421,7 @@ def Uop_PrecallNoKwBuiltinFastOp : Uop<"PRECALL_NO_KW_BUILTIN_FAST",
     res = ((_PyCFunctionFast)(void (*)(void))cfunc)(PyCFunction_GET_SELF(function),
                                                    vec, total_args);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -439,6 +445,7 @@ def Uop_PrecallBuiltinFastWithKeywordsOp : Uop<
     res = cfunc(PyCFunction_GET_SELF(function), vec, total_args - kwnames_len, KWNAMES);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     KWNAMES = NULL;
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -596,6 +603,7 @@ def Uop_PrecallNoKwMethodDescriptorOOp : Uop<"PRECALL_NO_KW_METHOD_DESCRIPTOR_O"
     res = _PyCFunction_TrampolineCall(cfunc, self, arg);
     _Py_LeaveRecursiveCallTstate(tstate);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -620,6 +628,7 @@ def Uop_PrecallMethodDescriptorFastWithKeywordsOp : Uop<
     res = cfunc(self, vec + 1, nargs - kwnames_len, KWNAMES);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
     KWNAMES = NULL;
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -645,6 +654,7 @@ def Uop_PrecallNoKwMethodDescriptorNoargsOp : Uop<
     res = _PyCFunction_TrampolineCall(cfunc, self, NULL);
     _Py_LeaveRecursiveCallTstate(tstate);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -666,6 +676,7 @@ def Uop_PrecallNoKwMethodDescriptorFastOp : Uop<
     _PyCFunctionFast cfunc = (_PyCFunctionFast)(void (*)(void))descr->d_method->ml_meth;
     res = cfunc(self, vec + 1, nargs);
     assert((res != NULL) ^ (_PyErr_Occurred(tstate) != NULL));
+    HANDLE_BREAKER_AFTER_CALL(res);
     ERROR_IF(res == NULL);
   }];
 }
@@ -679,6 +690,7 @@ def Uop_CallFunctionExOp : Uop<"CALL_FUNCTION_EX",
     DEOPT_IF(BREAKER_PENDING());
     assert(null == NULL);
     result = uopjit_call_function_ex(tstate, func, callargs, kwargs);
+    HANDLE_BREAKER_AFTER_CALL(result);
     ERROR_IF(result == NULL);
   }];
 }
