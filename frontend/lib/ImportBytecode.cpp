@@ -1095,10 +1095,19 @@ LogicalResult Importer::emit() {
         return error(instrs[block.first], "resumes after a YIELD_VALUE that was not translated");
       state = it->second;
       b.setInsertionPointToEnd(block.mb);
-      state.stack.push_back(
-          uop::ResumeOp::create(b, instrLoc(instrs[block.first]), objectType,
-                                instrs[block.first].start)
-              .getSent());
+      Location resumeLoc = instrLoc(instrs[block.first]);
+      int offset = instrs[block.first].start;
+      Value sent = uop::ResumeOp::create(b, resumeLoc, objectType, offset).getSent();
+      // Every slot is read again: the interpreter may have run the frame
+      // since it suspended here (after a throw() or a deopt) through an
+      // exception handler, which is not imported, and changed its locals
+      // and stack before suspending at this same point. What the passes
+      // knew at the yield (a constant, a type) need not hold.
+      for (int i = 0; i < n; ++i)
+        state.locals[i] = uop::ReloadOp::create(b, resumeLoc, objectType, i, offset);
+      for (size_t d = 0; d < state.stack.size(); ++d)
+        state.stack[d] = uop::ReloadOp::create(b, resumeLoc, objectType, n + (int)d, offset);
+      state.stack.push_back(sent);
     } else {
       auto it = stateFromPred.find(block.mb);
       ValueRange args = it == stateFromPred.end() ? ValueRange(block.mb->getArguments())

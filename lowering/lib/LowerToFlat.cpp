@@ -411,6 +411,12 @@ LogicalResult Lowering::lowerResume(uop::ResumeOp resume) {
     load.imms.push_back(depth);
   }
   emit(UopKind::STACK_ENTERED, resume);
+  // The block's uop.reload values have their registers from the loads
+  // above; one the frame state no longer holds would have none.
+  for (Operation *op = resume->getNextNode(); op && isa<uop::ReloadOp>(op); op = op->getNextNode())
+    if (!op->use_empty() && !loaded.contains(op->getResult(0)))
+      return op->emitError("a uop.reload that the frame state at the resume point ")
+             << resume.getOffset() << " does not hold";
   return success();
 }
 
@@ -514,6 +520,8 @@ LogicalResult Lowering::lowerOp(Operation *op) {
     return lowerRegion(gen.getBody(), newBlock());
   if (auto resume = dyn_cast<uop::ResumeOp>(op))
     return lowerResume(resume);
+  if (isa<uop::ReloadOp>(op))
+    return success(); // loaded by lowerResume
 
   const UopInfo *info = uop::getUopInfo(op);
   if (!info)

@@ -259,6 +259,16 @@ void ResumeOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
   setName(getSent(), "sent");
 }
 
+void ReloadOp::getAsmResultNames(OpAsmSetValueNameFn setName) {
+  // The local's name (a stack item past the locals has none).
+  auto func = (*this)->getParentOfType<FuncOp>();
+  std::optional<ArrayAttr> names = func ? func.getNames() : std::nullopt;
+  if (names && getSlot() < names->size())
+    setName(getValue(), cast<StringAttr>((*names)[getSlot()]).getValue());
+  else
+    setName(getValue(), "stack");
+}
+
 //===----------------------------------------------------------------------===//
 // LoopOp, ContinueOp, BreakOp
 //===----------------------------------------------------------------------===//
@@ -373,6 +383,16 @@ LogicalResult ResumeOp::verify() {
   if (&(*this)->getBlock()->front() != getOperation())
     return emitOpError("must be the first op of its block");
   return verifyOffset(*this, getOffset(), "offset");
+}
+
+LogicalResult ReloadOp::verify() {
+  auto resume = dyn_cast<ResumeOp>(&(*this)->getBlock()->front());
+  if (!resume || resume.getOffset() != getOffset())
+    return emitOpError("must be in the block of the uop.resume at ") << getOffset();
+  for (Operation *op = (*this)->getPrevNode(); op != resume; op = op->getPrevNode())
+    if (!isa<ReloadOp>(op))
+      return emitOpError("must follow uop.resume directly (after other uop.reload ops only)");
+  return success();
 }
 
 Value uopjit::uop::cloneHeaderStateOnInits(OpBuilder &b, LoopOp loop) {

@@ -2,7 +2,9 @@
 # uop.yield_value that ends its block and names the block it resumes at;
 # that block starts with uop.resume, whose result is the value sent in. The
 # three entry points: the region's first uop.resume (the first next()), and
-# the two resume blocks. Values sent in flow on as SSA values.
+# the two resume blocks. A resume block reads every slot of the frame again
+# (uop.reload): the interpreter may have run the frame since it suspended.
+# Values sent in flow on as SSA values within a block.
 # RUN: rm -rf %t && uopjit dump --run -o %t %s 2>/dev/null
 # RUN: uop-translate --import-bytecode %t/1-two.json | uop-opt | FileCheck %s
 
@@ -23,20 +25,27 @@
 # Entry point 2: x = (sent value).
 # CHECK-NEXT:    ^[[R1]]:
 # CHECK-NEXT:      %[[S1:sent[_0-9]*]] = uop.resume at [[E1:[0-9]+]]
-# CHECK-NEXT:      uop.frame_state at [[E1]] locals(%n, %null, %null) stack(%[[S1]])
+# CHECK-NEXT:      %[[N1:n_[0-9]+]] = uop.reload 0 at [[E1]]
+# CHECK-NEXT:      %[[X1R:x_[0-9]+]] = uop.reload 1 at [[E1]]
+# CHECK-NEXT:      %[[Y1R:y_[0-9]+]] = uop.reload 2 at [[E1]]
+# CHECK-NEXT:      uop.frame_state at [[E1]] locals(%[[N1]], %[[X1R]], %[[Y1R]]) stack(%[[S1]])
 # CHECK-NEXT:      uop.resume_check <oparg = 1>
 # CHECK:           %[[X1:res[_0-9]*]] = uop.binary_op_add_int %[[S1]],
 # Second suspension: yield x + 1, with x now the first sent value.
-# CHECK-NEXT:      %[[FS2:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %[[S1]], %null) stack(%[[X1]])
+# CHECK-NEXT:      %[[FS2:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%[[N1]], %[[S1]], %[[Y1R]]) stack(%[[X1]])
 # CHECK-NEXT:      uop.yield_value %[[X1]] frame %[[FS2]] resume ^[[R2:bb[0-9]+]]
-# Entry point 3: y = (sent value); return y. (The store into y is over NULL;
-# whether it stays a uop.store_fast is not checked here.)
+# Entry point 3: y = (sent value); return y. (The store into y is over
+# whatever the frame holds; whether it stays a uop.store_fast is not checked
+# here.)
 # CHECK-NEXT:    ^[[R2]]:
 # CHECK-NEXT:      %[[S2:sent[_0-9]*]] = uop.resume at [[E2:[0-9]+]]
-# CHECK-NEXT:      uop.frame_state at [[E2]] locals(%n, %[[S1]], %null) stack(%[[S2]])
+# CHECK-NEXT:      %[[N2:n_[0-9]+]] = uop.reload 0 at [[E2]]
+# CHECK-NEXT:      %[[X2:x_[0-9]+]] = uop.reload 1 at [[E2]]
+# CHECK-NEXT:      %[[Y2:y_[0-9]+]] = uop.reload 2 at [[E2]]
+# CHECK-NEXT:      uop.frame_state at [[E2]] locals(%[[N2]], %[[X2]], %[[Y2]]) stack(%[[S2]])
 # CHECK-NEXT:      uop.resume_check <oparg = 1>
 # CHECK-NOT:       {{\^bb|uop\.(resume|yield_value)}}
-# CHECK:           %[[FS3:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %[[S1]], %[[S2]]) stack(%[[S2]])
+# CHECK:           %[[FS3:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%[[N2]], %[[X2]], %[[S2]]) stack(%[[S2]])
 # CHECK-NEXT:      uop.return_value %[[S2]] frame %[[FS3]]
 # CHECK-NEXT:    }
 # CHECK-NEXT:  }

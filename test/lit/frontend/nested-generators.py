@@ -9,21 +9,26 @@
 
 # INNER-LABEL: uop.func @inner(%n, %i)
 # INNER:         uop.generator "generator" {
-# INNER:           uop.loop at {{[0-9]+}} (%[[I0:arg[0-9]+]] = %null)
-# INNER:             %[[NEXT:next[_0-9]*]], %{{taken[_0-9]*}} = uop.for_iter
+# The resume block reads every slot again (uop.reload: the interpreter may
+# have run the frame since), so the loop carries n, i and the iterator.
+# INNER:           uop.loop at {{[0-9]+}} (%[[N0:arg[0-9]+]] = %n, %[[I0:arg[0-9]+]] = %null, %[[IT:arg[0-9]+]] = %{{iter[_0-9]*}})
+# INNER:             %[[NEXT:next[_0-9]*]], %{{taken[_0-9]*}} = uop.for_iter %[[IT]]
 # i may be bound by an earlier iteration: storing it is a uop.store_fast
 # escape, with the frame state before it.
-# INNER:             %[[FSI:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %[[I0]]) stack(%[[IT:iter[_0-9]*]], %[[NEXT]])
+# INNER:             %[[FSI:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%[[N0]], %[[I0]]) stack(%[[IT]], %[[NEXT]])
 # INNER-NEXT:        uop.store_fast %[[NEXT]] <oparg = 1> frame %[[FSI]]
 # INNER:             uop.yield_value %[[NEXT]] frame %{{fs[0-9]+}} resume ^[[R:bb[0-9]+]]
 # INNER-NEXT:      ^[[R]]:
-# INNER-NEXT:        %[[S:sent[_0-9]*]] = uop.resume at
+# INNER-NEXT:        %[[S:sent[_0-9]*]] = uop.resume at [[RS:[0-9]+]]
+# INNER-NEXT:        %[[N1:n_[0-9]+]] = uop.reload 0 at [[RS]]
+# INNER-NEXT:        %[[I1:i_[0-9]+]] = uop.reload 1 at [[RS]]
+# INNER-NEXT:        %[[IT1:stack[_0-9]*]] = uop.reload 2 at [[RS]]
 # The value sent in is dropped by an escaping uop.pop_top.
 # INNER-NEXT:        uop.frame_state
 # INNER-NEXT:        uop.resume_check
-# INNER-NEXT:        %[[FSP:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %[[NEXT]]) stack(%[[IT]], %[[S]])
+# INNER-NEXT:        %[[FSP:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%[[N1]], %[[I1]]) stack(%[[IT1]], %[[S]])
 # INNER-NEXT:        uop.pop_top %[[S]] frame %[[FSP]]
-# INNER:             uop.continue
+# INNER:             uop.continue %[[N1]], %[[I1]], %[[IT1]]
 # INNER:             uop.break
 # INNER:           uop.return_value
 
@@ -33,29 +38,35 @@
 # OUTER:           %null = uop.null
 # OUTER:           %[[ITER:iter[_0-9]*]] = uop.get_yield_from_iter
 # OUTER-NEXT:      %[[NONE:value[_0-9]*]] = uop.load_const <oparg = 0>
-# The SEND loop: the header receives the value to send (None at first).
-# OUTER-NEXT:      %[[L:[0-9]+]]:3 = uop.loop at [[SEND:[0-9]+]] (%[[V:arg[0-9]+]] = %[[NONE]]) : !uop.object -> (!uop.object, !uop.object, !uop.object) {
-# OUTER-NEXT:        %[[FS:fs[0-9]+]] = uop.frame_state at [[SEND]] locals(%n, %null) stack(%[[ITER]], %[[V]])
-# OUTER-NEXT:        %[[RV:retval[_0-9]*]], %[[T:taken[_0-9]*]] = uop.send %[[ITER]], %[[V]] <oparg = {{[0-9]+}}> frame %[[FS]]
+# The SEND loop: the header receives the value to send (None at first),
+# and the locals and the sub-iterator, which each resume reads again.
+# OUTER-NEXT:      %[[L:[0-9]+]]:3 = uop.loop at [[SEND:[0-9]+]] (%[[N:arg[0-9]+]] = %n, %[[R0:arg[0-9]+]] = %null, %[[IT:arg[0-9]+]] = %[[ITER]], %[[V:arg[0-9]+]] = %[[NONE]]) : !uop.object, !uop.object, !uop.object, !uop.object -> (!uop.object, !uop.object, !uop.object) {
+# OUTER-NEXT:        %[[FS:fs[0-9]+]] = uop.frame_state at [[SEND]] locals(%[[N]], %[[R0]]) stack(%[[IT]], %[[V]])
+# OUTER-NEXT:        %[[RV:retval[_0-9]*]], %[[T:taken[_0-9]*]] = uop.send %[[IT]], %[[V]] <oparg = {{[0-9]+}}> frame %[[FS]]
 # OUTER-NEXT:        cf.cond_br %[[T]], ^[[DONE:bb[0-9]+]], ^[[YIELD:bb[0-9]+]]
 # OUTER-NEXT:      ^[[YIELD]]:
-# OUTER-NEXT:        %[[YFS:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%n, %null) stack(%[[ITER]], %[[RV]])
+# OUTER-NEXT:        %[[YFS:fs[0-9]+]] = uop.frame_state at {{[0-9]+}} locals(%[[N]], %[[R0]]) stack(%[[IT]], %[[RV]])
 # OUTER-NEXT:        uop.yield_value %[[RV]] frame %[[YFS]] resume ^[[RES:bb[0-9]+]]
 # OUTER-NEXT:      ^[[RES]]:
-# OUTER-NEXT:        %[[SENT:sent[_0-9]*]] = uop.resume at
+# OUTER-NEXT:        %[[SENT:sent[_0-9]*]] = uop.resume at [[RS:[0-9]+]]
+# OUTER-NEXT:        %[[N1:n_[0-9]+]] = uop.reload 0 at [[RS]]
+# OUTER-NEXT:        %[[R1:r_[0-9]+]] = uop.reload 1 at [[RS]]
+# OUTER-NEXT:        %[[IT1:stack[_0-9]*]] = uop.reload 2 at [[RS]]
 # JUMP_BACKWARD_NO_INTERRUPT checks no eval breaker: no uop, just the edge.
 # OUTER-NEXT:        uop.frame_state
 # OUTER-NEXT:        uop.resume_check
-# OUTER-NEXT:        uop.continue %[[SENT]] : !uop.object
+# OUTER-NEXT:        uop.continue %[[N1]], %[[R1]], %[[IT1]], %[[SENT]] : !uop.object, !uop.object, !uop.object, !uop.object
 # The inner generator returned: its value is the one result stack slot.
 # OUTER-NEXT:      ^[[DONE]]:
-# OUTER-NEXT:        uop.break %n, %null, %[[RV]] : !uop.object, !uop.object, !uop.object
+# OUTER-NEXT:        uop.break %[[N]], %[[R0]], %[[RV]] : !uop.object, !uop.object, !uop.object
 # OUTER-NEXT:      }
 # r = (yield from ...) (a store over NULL; whether it stays a
-# uop.store_fast is not checked here); then a plain yield, then return r.
-# OUTER:           uop.frame_state at {{[0-9]+}} locals(%n, %[[L]]#2) stack(%{{value[_0-9]*}})
+# uop.store_fast is not checked here); then a plain yield, then return r,
+# as the frame holds it when the generator resumes.
+# OUTER:           uop.frame_state at {{[0-9]+}} locals(%[[L]]#0, %[[L]]#2) stack(%{{value[_0-9]*}})
 # OUTER-NEXT:      uop.yield_value
-# OUTER:           uop.return_value %[[L]]#2
+# OUTER:           %[[R2:r_[0-9]+]] = uop.reload 1 at
+# OUTER:           uop.return_value %[[R2]]
 
 
 def inner(n):

@@ -228,4 +228,26 @@ def Uop_ResumeOp : Uop_Op<"resume", [
   let hasVerifier = 1;
 }
 
+def Uop_ReloadOp : Uop_Op<"reload", [NoMemoryEffect,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
+  let summary = "a slot of the frame as a resume point finds it";
+  let description = [{
+    Follows `uop.resume`: the value of `localsplus[slot]` (a local, a cell
+    or free variable, or a stack item past them) when the generator resumes
+    at `offset`; NULL when the slot is unbound. Nothing known about the slot
+    before the suspension holds here: the interpreter may have run the frame
+    since (a `throw()` or a deoptimization hands it the frame) through code
+    that was not imported, an exception handler that rebinds a local, and
+    suspended it at this same point. The offset keeps two resume points'
+    reloads of one slot apart (no CSE across them).
+
+        %sent = uop.resume at 40
+        %cancelled = uop.reload 3 at 40   // localsplus[3], named cancelled
+  }];
+  let arguments = (ins I32Attr:$slot, I32Attr:$offset);
+  let results = (outs Uop_ObjectType:$value);
+  let assemblyFormat = "$slot `at` $offset attr-dict";
+  let hasVerifier = 1;
+}
+
 #endif
