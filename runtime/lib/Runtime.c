@@ -217,6 +217,22 @@ typedef struct {
   void *ce_extras[1];
 } CodeExtra;
 
+/* When a code object dies, CPython calls every registered co_extra free
+   function on its slot, set or NULL, for each slot below ce_size, and
+   _PyCode_SetExtra makes the array as long as the number of users
+   registered so far. Our state on nearly every code object that runs would
+   so make another user's free function run for code it never touched, at
+   every code object's death, finalization included (a ctypes callback into
+   Python there crashed CPython's test_code). The NULL slots past ours are
+   no part of the array: _PyCode_SetExtra grows it again, NULL-filled, when
+   a user sets one of them. */
+static void trim_extras(CodeExtra *extra) {
+  Py_ssize_t size = extra->ce_size;
+  while (size > jit.extra_index + 1 && extra->ce_extras[size - 1] == NULL)
+    size--;
+  extra->ce_size = size;
+}
+
 static CodeState *code_state(PyCodeObject *co, int create) {
   CodeExtra *extra = (CodeExtra *)co->co_extra;
   void *p = extra && jit.extra_index >= 0 && jit.extra_index < extra->ce_size
@@ -233,6 +249,7 @@ static CodeState *code_state(PyCodeObject *co, int create) {
       PyMem_RawFree(p);
       return NULL;
     }
+    trim_extras((CodeExtra *)co->co_extra);
   }
   return p;
 }
