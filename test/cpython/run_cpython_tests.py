@@ -35,11 +35,12 @@ test_string test_itertools test_functools test_sys_settrace test_traceback
 test_frame""".split()
 
 # `name (qualified.id)` at the start of a line opens a test (subtests are
-# indented by two spaces and followed by their parameters).
-START = re.compile(r"^(  )?(\w+) \(([\w.]+)\)(.*)$")
+# indented by two spaces and followed by their parameters; a class made in a
+# function has `<locals>` in its id).
+START = re.compile(r"^(  )?(\w+) \(([\w.<>]+)\)(.*)$")
 STATUS = re.compile(r"(ok|FAIL|ERROR|skipped .*|expected failure|unexpected success)$")
 STATUS_AT_END = re.compile(r"\b" + STATUS.pattern)
-SUMMARY = re.compile(r"^(FAIL|ERROR|UNEXPECTED SUCCESS): (\w+) \(([\w.]+)\)")
+SUMMARY = re.compile(r"^(FAIL|ERROR|UNEXPECTED SUCCESS): (\w+) \(([\w.<>]+)\)")
 
 
 def outcome_of(status):
