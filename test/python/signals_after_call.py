@@ -8,7 +8,6 @@
 import _thread
 import os
 import signal
-import sys
 import traceback
 
 
